@@ -1,0 +1,98 @@
+// End-to-end test of a running Plexus chain (chopsticks from `scripts/devnet.sh`, or a node),
+// driven with @polkadot/api as polkadot.js apps drives it.
+//
+//   PLEXUS_WS=ws://127.0.0.1:8000 node --test tests/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+
+const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
+const PLX = 10n ** 12n;
+
+let api;
+let keyring;
+
+before(async () => {
+  await cryptoWaitReady();
+  keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+});
+
+after(async () => {
+  await api?.disconnect();
+});
+
+/** Signs and sends `tx`, resolves with the events once it is in a block. */
+function sendAndWait(tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        const msg = dispatchError.isModule
+          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
+          : dispatchError.toString();
+        reject(new Error(`dispatch failed: ${msg}`));
+      } else if (status.isInBlock || status.isFinalized) {
+        resolve(events);
+      }
+    }).catch(reject);
+  });
+}
+
+test('the runtime is Plexus, with its name, version and token', async () => {
+  const version = api.runtimeVersion;
+  assert.equal(version.specName.toString(), 'plexus');
+  assert.equal(version.specVersion.toNumber(), 1000);
+  const props = api.registry.getChainProperties();
+  assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'PLX');
+  assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 12);
+  const paraId = await api.query.parachainInfo.parachainId();
+  assert.equal(paraId.toNumber(), 2000);
+});
+
+test('the metadata has the pallets of the foundation', async () => {
+  const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => p.name.toString());
+  for (const name of [
+    'System', 'ParachainSystem', 'Timestamp', 'ParachainInfo', 'WeightReclaim',
+    'Balances', 'TransactionPayment', 'Assets',
+    'Authorship', 'CollatorSelection', 'Session', 'Aura', 'AuraExt',
+    'XcmpQueue', 'PolkadotXcm', 'CumulusXcm', 'MessageQueue',
+    'Utility', 'Proxy', 'Multisig',
+    'Preimage', 'Scheduler', 'Referenda', 'ConvictionVoting', 'Whitelist', 'Origins', 'Treasury',
+    'Sudo',
+  ]) {
+    assert.ok(pallets.includes(name), `pallet ${name} is in the metadata`);
+  }
+});
+
+test('DOT and USDT are registered hub assets', async () => {
+  const usdt = await api.query.assets.metadata(1984);
+  assert.equal(usdt.symbol.toUtf8(), 'USDT');
+  assert.equal(usdt.decimals.toNumber(), 6);
+  const dot = await api.query.assets.metadata(1);
+  assert.equal(dot.symbol.toUtf8(), 'DOT');
+  assert.equal(dot.decimals.toNumber(), 10);
+});
+
+test('the XCM payment API accepts PLX, DOT and USDT for fees', async () => {
+  const result = await api.call.xcmPaymentApi.queryAcceptablePaymentAssets(5);
+  assert.ok(result.isOk, result.toString());
+  assert.equal(result.asOk.length, 3);
+});
+
+test('a signed transfer from //Alice succeeds', async () => {
+  const alice = keyring.addFromUri('//Alice');
+  const dest = keyring.addFromMnemonic(mnemonicGenerate()).address;
+  const amount = 5n * PLX;
+  const before = (await api.query.system.account(alice.address)).data.free.toBigInt();
+
+  const events = await sendAndWait(api.tx.balances.transferKeepAlive(dest, amount), alice);
+
+  assert.ok(events.some(({ event }) => api.events.system.ExtrinsicSuccess.is(event)));
+  assert.ok(events.some(({ event }) => api.events.balances.Transfer.is(event)));
+  const received = (await api.query.system.account(dest)).data.free.toBigInt();
+  assert.equal(received, amount);
+  const after = (await api.query.system.account(alice.address)).data.free.toBigInt();
+  assert.ok(before - after > amount, 'Alice paid the amount and a fee');
+});

@@ -1,0 +1,130 @@
+//! # Plexus primitives
+//!
+//! The types every Plexus crate agrees on: account and balance types, asset ids, block-time
+//! constants and the units of PLX, the native token. The pallets of Plexus (vaults,
+//! strategies, intents, gauges) never call each other's internals; the traits through which
+//! they meet live here and are wired together in `plexus-runtime`.
+//!
+//! Units used throughout Plexus' documentation:
+//! - **planck**: the smallest unit of an asset (PLX has 12 decimals: 1 PLX = 10^12 planck);
+//! - **bps**: basis points, 1/10 000;
+//! - **blocks**: parachain blocks of [`time::MILLISECS_PER_BLOCK`] milliseconds.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+use polkadot_sdk::sp_runtime::{
+	generic,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiSignature,
+};
+
+/// An index to a block.
+pub type BlockNumber = u32;
+
+/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+pub type Signature = MultiSignature;
+
+/// Some way of identifying an account on the chain: a 32-byte public key (sr25519, ed25519) or
+/// the blake2 hash of an ecdsa key.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account, in planck of the asset concerned.
+pub type Balance = u128;
+
+/// Index of a transaction in the chain.
+pub type Nonce = u32;
+
+/// A hash of some data used by the chain.
+pub type Hash = polkadot_sdk::sp_core::H256;
+
+/// The block header type.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+
+/// Identifier of a `pallet-assets` entry: a hub asset or the share token of a vault.
+pub type AssetId = u32;
+
+/// Identifiers of the hub assets that every Plexus chain registers at genesis.
+pub mod assets {
+	use super::{AssetId, Balance};
+
+	/// DOT, the relay chain's token (reserve: the relay chain or Asset Hub). 10 decimals.
+	pub const DOT: AssetId = 1;
+	/// Decimals of [`DOT`].
+	pub const DOT_DECIMALS: u8 = 10;
+	/// Minimum balance of [`DOT`] on Plexus, in planck (0.001 DOT).
+	pub const DOT_MIN_BALANCE: Balance = 10_000_000;
+
+	/// USDT as issued on Asset Hub (asset 1984 of its `Assets` pallet, instance 50). 6 decimals.
+	pub const USDT: AssetId = 1984;
+	/// Decimals of [`USDT`].
+	pub const USDT_DECIMALS: u8 = 6;
+	/// Minimum balance of [`USDT`] on Plexus, in planck (0.07 USDT, the same as Asset Hub).
+	pub const USDT_MIN_BALANCE: Balance = 70_000;
+
+	/// Para id of the relay chain's Asset Hub, the reserve of USDT.
+	pub const ASSET_HUB_PARA_ID: u32 = 1000;
+	/// Index of the `Assets` pallet (trust-backed assets) on Asset Hub.
+	pub const ASSET_HUB_ASSETS_PALLET_INDEX: u8 = 50;
+	/// Index of USDT in Asset Hub's `Assets` pallet.
+	pub const ASSET_HUB_USDT_INDEX: u128 = 1984;
+}
+
+/// Units of PLX, the native token (12 decimals).
+pub mod currency {
+	use super::Balance;
+
+	/// Decimals of PLX.
+	pub const DECIMALS: u8 = 12;
+	/// Token symbol of PLX.
+	pub const SYMBOL: &str = "PLX";
+	/// One PLX in planck.
+	pub const UNIT: Balance = 1_000_000_000_000;
+	/// One thousandth of a PLX in planck.
+	pub const MILLIUNIT: Balance = 1_000_000_000;
+	/// One millionth of a PLX in planck.
+	pub const MICROUNIT: Balance = 1_000_000;
+	/// The existential deposit of PLX: 0.001 PLX.
+	pub const EXISTENTIAL_DEPOSIT: Balance = MILLIUNIT;
+
+	/// Deposit, in planck, for keeping `items` storage items of `bytes` bytes in total.
+	pub const fn deposit(items: u32, bytes: u32) -> Balance {
+		(items as Balance) * 20 * UNIT / 100 + (bytes as Balance) * 100 * MICROUNIT
+	}
+}
+
+/// Block-time constants (6-second blocks with asynchronous backing).
+pub mod time {
+	use super::BlockNumber;
+
+	/// Target block time in milliseconds.
+	pub const MILLISECS_PER_BLOCK: u64 = 6000;
+	/// Aura slot duration in milliseconds; equal to the block time.
+	pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+	/// Blocks per minute.
+	pub const MINUTES: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+	/// Blocks per hour.
+	pub const HOURS: BlockNumber = MINUTES * 60;
+	/// Blocks per day.
+	pub const DAYS: BlockNumber = HOURS * 24;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn time_constants_are_consistent() {
+		assert_eq!(time::MINUTES, 10);
+		assert_eq!(time::HOURS, 600);
+		assert_eq!(time::DAYS, 14_400);
+	}
+
+	#[test]
+	fn deposit_grows_with_items_and_bytes() {
+		assert_eq!(currency::deposit(0, 0), 0);
+		assert_eq!(currency::deposit(1, 0), currency::UNIT / 5);
+		assert!(currency::deposit(1, 100) > currency::deposit(1, 0));
+		assert!(currency::deposit(2, 0) > currency::deposit(1, 100));
+	}
+}

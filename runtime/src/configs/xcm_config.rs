@@ -1,0 +1,373 @@
+//! XCM configuration of Plexus.
+//!
+//! - **In**: assets reserve-transferred from the relay chain and sibling parachains are minted
+//!   as *hub assets* in `pallet-assets`, through the `Location -> AssetId` mapping
+//!   [`HubAssetLocations`] (DOT from the relay chain or a system parachain, USDT from Asset Hub).
+//!   A sibling parachain is trusted as the reserve of its own assets only; an asset that is not
+//!   a registered hub asset is refused by the asset transactor and trapped in `pallet-xcm`,
+//!   from where its origin can claim it.
+//! - **Out**: PLX (reserve: Plexus) and hub assets (reserve: their origin chain) leave with
+//!   `pallet-xcm`'s `transfer_assets`.
+//! - **Fees**: execution is paid in PLX or in any *sufficient* hub asset, the latter priced
+//!   by the ratio of minimum balances (`AssetFeeAsExistentialDepositMultiplier`); fees go to
+//!   the collators' pot. Delivery fees are paid in PLX and go to the treasury.
+//! - **Barriers**: paid execution from anyone, known query responses, version subscriptions
+//!   from the relay chain and siblings, and explicitly unpaid execution from the relay chain
+//!   (and its plurality bodies) and system parachains only.
+
+use super::{StakingPot, TransactionByteFee, TreasuryAccount};
+use crate::{
+	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, ParachainInfo,
+	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
+	RuntimeOrigin, WeightToFee, XcmpQueue,
+};
+use plexus_primitives::{assets as hub, currency::deposit};
+use polkadot_sdk::{
+	staging_xcm as xcm, staging_xcm_builder as xcm_builder, staging_xcm_executor as xcm_executor,
+	*,
+};
+
+use frame_support::{
+	parameter_types,
+	traits::{
+		fungible::HoldConsideration,
+		tokens::imbalance::{ResolveAssetTo, ResolveTo},
+		ConstU32, Contains, ContainsPair, Equals, Everything, LinearStoragePrice, Nothing,
+	},
+	weights::Weight,
+};
+use frame_system::EnsureRoot;
+use pallet_xcm::{AuthorizedAliasers, XcmPassthrough};
+use parachains_common::xcm_config::{
+	AliasAccountId32FromSiblingSystemChain, AllSiblingSystemParachains,
+	AssetFeeAsExistentialDepositMultiplier, ConcreteAssetFromSystem,
+	ParentRelayOrSiblingParachains, RelayOrOtherSystemParachains,
+};
+use polkadot_parachain_primitives::primitives::Sibling;
+use polkadot_runtime_common::xcm_sender::ExponentialPrice;
+use sp_runtime::traits::{ConvertInto, MaybeEquivalence};
+use xcm::latest::{prelude::*, WESTEND_GENESIS_HASH};
+use xcm_builder::{
+	AccountId32Aliases, AliasChildLocation, AllowExplicitUnpaidExecutionFrom,
+	AllowHrmpNotificationsFromRelayChain, AllowKnownQueryResponses, AllowSubscriptionsFrom,
+	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, DenyRecursively, DenyReserveTransferToRelayChain,
+	DenyThenTry, DescribeAllTerminal, DescribeFamily, EnsureXcmOrigin, FixedWeightBounds,
+	FrameTransactionalProcessor, FungibleAdapter, FungiblesAdapter, HashedDescription,
+	IsConcrete, NoChecking, ParentAsSuperuser, ParentIsPreset, RelayChainAsNative,
+	SendXcmFeeToAccount, SiblingParachainAsNative, SiblingParachainConvertsVia,
+	SignedAccountId32AsNative, SignedToAccountId32, SovereignSignedViaLocation, TakeWeightCredit,
+	TrailingSetTopicAsId, UsingComponents, WithComputedOrigin, WithUniqueTopic,
+	XcmFeeManagerFromComponents,
+};
+use xcm_executor::XcmExecutor;
+
+parameter_types! {
+	/// The relay chain, seen from Plexus.
+	pub const RelayLocation: Location = Location::parent();
+	/// PLX, the native token, seen from Plexus.
+	pub const PlxLocation: Location = Location::here();
+	/// The relay network Plexus runs on. Plexus' test and local networks run on Westend
+	/// (`westend-local` relay, Asset Hub Westend).
+	pub const RelayNetwork: Option<NetworkId> = Some(NetworkId::ByGenesis(WESTEND_GENESIS_HASH));
+	pub RelayChainOrigin: RuntimeOrigin = cumulus_pallet_xcm::Origin::Relay.into();
+	/// Where Plexus is in the consensus universe.
+	pub UniversalLocation: InteriorLocation = [
+		GlobalConsensus(NetworkId::ByGenesis(WESTEND_GENESIS_HASH)),
+		Parachain(ParachainInfo::parachain_id().into()),
+	].into();
+	/// The relay chain's Asset Hub.
+	pub AssetHubLocation: Location = Location::new(1, [Parachain(hub::ASSET_HUB_PARA_ID)]);
+	/// DOT: the relay chain's token.
+	pub DotLocation: Location = Location::parent();
+	/// USDT: asset 1984 of Asset Hub's `Assets` pallet.
+	pub UsdtLocation: Location = Location::new(
+		1,
+		[
+			Parachain(hub::ASSET_HUB_PARA_ID),
+			PalletInstance(hub::ASSET_HUB_ASSETS_PALLET_INDEX),
+			GeneralIndex(hub::ASSET_HUB_USDT_INDEX),
+		],
+	);
+	/// Account that would track teleports (Plexus trusts no teleports).
+	pub CheckingAccount: AccountId = PolkadotXcm::check_account();
+}
+
+/// The `Location -> AssetId` mapping of the hub assets Plexus knows: each registered location
+/// maps to one `pallet-assets` id and back.
+///
+/// `pallet-strategies` replaces this fixed list with its governance-controlled registry.
+pub struct HubAssetLocations;
+impl HubAssetLocations {
+	/// The registered hub assets: `(location, asset id)`.
+	pub fn registered() -> [(Location, AssetId); 2] {
+		[(DotLocation::get(), hub::DOT), (UsdtLocation::get(), hub::USDT)]
+	}
+}
+impl MaybeEquivalence<Location, AssetId> for HubAssetLocations {
+	fn convert(location: &Location) -> Option<AssetId> {
+		Self::registered().into_iter().find(|(l, _)| l == location).map(|(_, id)| id)
+	}
+	fn convert_back(id: &AssetId) -> Option<Location> {
+		Self::registered().into_iter().find(|(_, i)| i == id).map(|(l, _)| l)
+	}
+}
+
+/// Matches an XCM fungible asset against the registered hub assets.
+pub type HubAssetsConvertedConcreteId =
+	ConvertedConcreteId<AssetId, Balance, HubAssetLocations, xcm_executor::traits::JustTry>;
+
+/// How a `Location` becomes an `AccountId` on Plexus, in order:
+pub type LocationToAccountId = (
+	// The parent (relay chain) origin converts to the parent `AccountId`.
+	ParentIsPreset<AccountId>,
+	// Sibling parachain origins convert to AccountId via the `ParaId::into`.
+	SiblingParachainConvertsVia<Sibling, AccountId>,
+	// Straight up local `AccountId32` origins just alias directly to `AccountId`.
+	AccountId32Aliases<RelayNetwork, AccountId>,
+	// Other locations (e.g. an account on a sibling chain) get an account derived from a hash
+	// of their description.
+	HashedDescription<AccountId, DescribeFamily<DescribeAllTerminal>>,
+);
+
+/// PLX in and out of `pallet-balances`.
+pub type PlxTransactor = FungibleAdapter<
+	Balances,
+	IsConcrete<PlxLocation>,
+	LocationToAccountId,
+	AccountId,
+	// No teleports of PLX are tracked.
+	(),
+>;
+
+/// Hub assets in and out of `pallet-assets`: only registered hub assets match, anything else
+/// is refused (`AssetNotFound`) and ends up in the asset trap.
+pub type HubAssetsTransactor = FungiblesAdapter<
+	Assets,
+	HubAssetsConvertedConcreteId,
+	LocationToAccountId,
+	AccountId,
+	// Hub assets are reserve-backed, never teleported.
+	NoChecking,
+	CheckingAccount,
+>;
+
+/// The asset transactors, tried in order.
+pub type AssetTransactors = (PlxTransactor, HubAssetsTransactor);
+
+/// How an XCM origin becomes a local dispatch origin for `Transact`.
+pub type XcmOriginToTransactDispatchOrigin = (
+	// Sovereign account converter; the origin's `AccountId` (see `LocationToAccountId`) as
+	// `Signed` origin: how other chains and their users drive Plexus' calls.
+	SovereignSignedViaLocation<LocationToAccountId, RuntimeOrigin>,
+	// The relay chain as its native `Relay` origin.
+	RelayChainAsNative<RelayChainOrigin, RuntimeOrigin>,
+	// Sibling parachains as their native `SiblingPara` origin.
+	SiblingParachainAsNative<cumulus_pallet_xcm::Origin, RuntimeOrigin>,
+	// The relay chain may act as `Root` (its governance can always upgrade a parachain anyway).
+	ParentAsSuperuser<RuntimeOrigin>,
+	// A local `AccountId32` as `Signed`.
+	SignedAccountId32AsNative<RelayNetwork, RuntimeOrigin>,
+	// Any XCM origin as `pallet_xcm::Origin::Xcm`.
+	XcmPassthrough<RuntimeOrigin>,
+);
+
+parameter_types! {
+	/// Weight of one XCM instruction until XCM benchmarks of Plexus replace it:
+	/// 1 ms and 64 KiB of proof, a conservative bound.
+	pub UnitWeightCost: Weight = Weight::from_parts(1_000_000_000, 64 * 1024);
+	pub const MaxInstructions: u32 = 100;
+	pub const MaxAssetsIntoHolding: u32 = 64;
+}
+
+/// The relay chain or one of its plurality bodies (e.g. its governance).
+pub struct ParentOrParentsPlurality;
+impl Contains<Location> for ParentOrParentsPlurality {
+	fn contains(location: &Location) -> bool {
+		matches!(location.unpack(), (1, []) | (1, [Plurality { .. }]))
+	}
+}
+
+/// The relay chain, its plurality bodies, and the system parachains.
+pub type RelayOrSystemChains = (
+	ParentOrParentsPlurality,
+	RelayOrOtherSystemParachains<AllSiblingSystemParachains, Runtime>,
+);
+
+/// Which messages Plexus executes at all.
+pub type Barrier = TrailingSetTopicAsId<
+	DenyThenTry<
+		DenyRecursively<DenyReserveTransferToRelayChain>,
+		(
+			TakeWeightCredit,
+			// Expected responses are OK.
+			AllowKnownQueryResponses<PolkadotXcm>,
+			// Allow XCMs with some computed origins to pass through.
+			WithComputedOrigin<
+				(
+					// If the message is one that immediately attempts to pay for execution,
+					// then allow it.
+					AllowTopLevelPaidExecutionFrom<Everything>,
+					// The relay chain, its bodies and system chains get free execution if
+					// they ask for it explicitly.
+					AllowExplicitUnpaidExecutionFrom<RelayOrSystemChains>,
+					// Subscriptions for version tracking are OK.
+					AllowSubscriptionsFrom<ParentRelayOrSiblingParachains>,
+					// HRMP notifications from the relay chain are OK.
+					AllowHrmpNotificationsFromRelayChain,
+				),
+				UniversalLocation,
+				ConstU32<8>,
+			>,
+		),
+	>,
+>;
+
+/// Trusts a sibling parachain as the reserve of its own assets: those whose location starts
+/// with the sibling's location. Whether such an asset is *accepted* is up to the asset
+/// transactor (registered hub assets only).
+pub struct SiblingReserveOfOwnAssets;
+impl ContainsPair<Asset, Location> for SiblingReserveOfOwnAssets {
+	fn contains(asset: &Asset, origin: &Location) -> bool {
+		matches!(origin.unpack(), (1, [Parachain(_)])) &&
+			matches!(asset.fun, Fungible(_)) &&
+			asset.id.0.starts_with(origin)
+	}
+}
+
+/// Reserves Plexus trusts: the relay chain and system parachains for DOT, and each sibling for
+/// its own assets (e.g. Asset Hub for USDT).
+pub type TrustedReserves = (ConcreteAssetFromSystem<RelayLocation>, SiblingReserveOfOwnAssets);
+
+/// Aliases Plexus accepts: a location may act as its own child, an account on a system
+/// parachain as the same account here, and any alias an account authorised on-chain.
+pub type TrustedAliasers =
+	(AliasChildLocation, AliasAccountId32FromSiblingSystemChain, AuthorizedAliasers<Runtime>);
+
+/// Locations whose messages pay no delivery fees: Plexus itself and the relay/system chains.
+pub type WaivedLocations = (Equals<PlxLocation>, RelayOrSystemChains);
+
+/// Execution fees: PLX first, then the first hub asset offered, priced by the ratio of its
+/// minimum balance to PLX's existential deposit. Fees go to the collators' pot.
+pub type Traders = (
+	UsingComponents<WeightToFee, PlxLocation, AccountId, Balances, ResolveTo<StakingPot, Balances>>,
+	cumulus_primitives_utility::TakeFirstAssetTrader<
+		AccountId,
+		AssetFeeAsExistentialDepositMultiplier<
+			Runtime,
+			WeightToFee,
+			pallet_assets::BalanceToAssetBalance<Balances, Runtime, ConvertInto>,
+			(),
+		>,
+		HubAssetsConvertedConcreteId,
+		Assets,
+		ResolveAssetTo<StakingPot, Assets>,
+	>,
+);
+
+/// The XCM executor's configuration.
+pub struct XcmConfig;
+impl xcm_executor::Config for XcmConfig {
+	type RuntimeCall = RuntimeCall;
+	type XcmSender = XcmRouter;
+	type XcmEventEmitter = PolkadotXcm;
+	type AssetTransactor = AssetTransactors;
+	type OriginConverter = XcmOriginToTransactDispatchOrigin;
+	type IsReserve = TrustedReserves;
+	// No teleports: every asset moves by reserve transfer.
+	type IsTeleporter = ();
+	type UniversalLocation = UniversalLocation;
+	type Barrier = Barrier;
+	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
+	type Trader = Traders;
+	type ResponseHandler = PolkadotXcm;
+	type AssetTrap = PolkadotXcm;
+	type SubscriptionService = PolkadotXcm;
+	type PalletInstancesInfo = AllPalletsWithSystem;
+	type MaxAssetsIntoHolding = MaxAssetsIntoHolding;
+	type AssetLocker = ();
+	type AssetExchanger = ();
+	type FeeManager = XcmFeeManagerFromComponents<
+		WaivedLocations,
+		SendXcmFeeToAccount<Self::AssetTransactor, TreasuryAccount>,
+	>;
+	type MessageExporter = ();
+	type UniversalAliases = Nothing;
+	type CallDispatcher = RuntimeCall;
+	type SafeCallFilter = Everything;
+	type Aliasers = TrustedAliasers;
+	type TransactionalProcessor = FrameTransactionalProcessor;
+	type HrmpNewChannelOpenRequestHandler = ();
+	type HrmpChannelAcceptedHandler = ();
+	type HrmpChannelClosingHandler = ();
+	type XcmRecorder = PolkadotXcm;
+}
+
+/// Converts a local signed origin into an XCM location (`AccountId32` under Plexus).
+pub type LocalOriginToLocation = SignedToAccountId32<RuntimeOrigin, AccountId, RelayNetwork>;
+
+/// Price of delivering a message to the relay chain (in PLX, exponential in congestion).
+pub type PriceForParentDelivery = ExponentialPrice<
+	super::FeeAssetId,
+	super::BaseDeliveryFee,
+	TransactionByteFee,
+	ParachainSystem,
+>;
+
+/// How messages leave Plexus: UMP to the relay chain, XCMP to siblings.
+pub type XcmRouter = WithUniqueTopic<(
+	cumulus_primitives_utility::ParentAsUmp<ParachainSystem, PolkadotXcm, PriceForParentDelivery>,
+	XcmpQueue,
+)>;
+
+parameter_types! {
+	pub const AliasDepositPerItem: Balance = deposit(1, 0);
+	pub const AliasDepositPerByte: Balance = deposit(0, 1);
+	pub const AuthorizeAliasHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::PolkadotXcm(pallet_xcm::HoldReason::AuthorizeAlias);
+}
+
+impl pallet_xcm::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type SendXcmOrigin = EnsureXcmOrigin<RuntimeOrigin, LocalOriginToLocation>;
+	type XcmRouter = XcmRouter;
+	type ExecuteXcmOrigin = EnsureXcmOrigin<RuntimeOrigin, LocalOriginToLocation>;
+	type XcmExecuteFilter = Everything;
+	type XcmExecutor = XcmExecutor<XcmConfig>;
+	type XcmTeleportFilter = Nothing;
+	type XcmReserveTransferFilter = Everything;
+	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
+	type UniversalLocation = UniversalLocation;
+	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeCall = RuntimeCall;
+	const VERSION_DISCOVERY_QUEUE_SIZE: u32 = 100;
+	type AdvertisedXcmVersion = pallet_xcm::CurrentXcmVersion;
+	type Currency = Balances;
+	type CurrencyMatcher = ();
+	type TrustedLockers = ();
+	type SovereignAccountOf = LocationToAccountId;
+	type MaxLockers = ConstU32<8>;
+	type WeightInfo = pallet_xcm::TestWeightInfo;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxRemoteLockConsumers = ConstU32<0>;
+	type RemoteLockConsumerIdentifier = ();
+	type AuthorizedAliasConsideration = HoldConsideration<
+		AccountId,
+		Balances,
+		AuthorizeAliasHoldReason,
+		LinearStoragePrice<AliasDepositPerItem, AliasDepositPerByte, Balance>,
+	>;
+}
+
+impl cumulus_pallet_xcm::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type XcmExecutor = XcmExecutor<XcmConfig>;
+}
+
+/// The hub assets accepted for execution fees, as XCM asset ids (for `XcmPaymentApi`).
+pub fn acceptable_fee_assets() -> alloc::vec::Vec<AssetId_> {
+	let mut ids = alloc::vec![AssetId_(PlxLocation::get())];
+	ids.extend(HubAssetLocations::registered().into_iter().map(|(l, _)| AssetId_(l)));
+	ids
+}
+use xcm::latest::AssetId as AssetId_;
+

@@ -1,0 +1,30 @@
+//! Runtime-level tests of Plexus: genesis presets, XCM and governance, run natively against the
+//! real runtime (`plexus_runtime::Runtime`) with the state of a genesis preset.
+
+mod genesis;
+mod governance;
+mod xcm;
+
+use plexus_runtime::{genesis_config_presets::preset_config, AccountId, System};
+use polkadot_sdk::{sp_io, sp_keyring::Sr25519Keyring, sp_runtime::BuildStorage};
+
+/// Externalities holding the genesis state of `preset`, at block 1.
+pub fn ext_for(preset: &str) -> sp_io::TestExternalities {
+	let storage = preset_config(preset)
+		.unwrap_or_else(|| panic!("preset {preset} exists"))
+		.build_storage()
+		.expect("genesis state builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// The account of a dev keyring.
+pub fn account(k: Sr25519Keyring) -> AccountId {
+	k.to_account_id()
+}
+
+/// The events emitted so far, newest last.
+pub fn events() -> Vec<plexus_runtime::RuntimeEvent> {
+	System::events().into_iter().map(|r| r.event).collect()
+}

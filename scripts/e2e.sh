@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# End-to-end test: starts a Plexus chain (preset `development`) with chopsticks on
+# 127.0.0.1:$E2E_PORT, runs the @polkadot/api tests of e2e/ against it, and stops the chain.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+E2E_PORT="${E2E_PORT:-8010}"
+plexus_setup_rust
+plexus_setup_npm
+spec="$(plexus_raw_spec development)"
+
+log="$(mktemp -t plexus-chopsticks.XXXXXX.log)"
+cd "$PLEXUS_ROOT/e2e"
+npx --no-install chopsticks --genesis "$spec" --host 127.0.0.1 --port "$E2E_PORT" \
+	--build-block-mode Instant >"$log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
+
+# Wait for the RPC server (chopsticks answers JSON-RPC over HTTP on the same port).
+for _ in $(seq 1 120); do
+	if curl -sf -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
+		"http://127.0.0.1:$E2E_PORT" >/dev/null 2>&1; then
+		break
+	fi
+	if ! kill -0 "$pid" 2>/dev/null; then
+		echo "chopsticks exited:" >&2
+		cat "$log" >&2
+		exit 1
+	fi
+	sleep 1
+done
+
+PLEXUS_WS="ws://127.0.0.1:$E2E_PORT" node --test --test-concurrency=1 tests/ || {
+	echo "--- chopsticks log ($log) ---" >&2
+	tail -50 "$log" >&2
+	exit 1
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test of Plexus, as CI runs it (`.ci/run`):
+#   1. the Rust tests of the workspace (primitives, runtime: genesis presets, XCM, governance);
+#   2. `cargo check` of the runtime with the `runtime-benchmarks` and `try-runtime` features;
+#   3. the end-to-end test: a chopsticks chain driven with @polkadot/api.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PLEXUS_ROOT"
+
+step() { printf '\n==> %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+step "toolchain and npm packages"
+plexus_setup_rust
+plexus_setup_npm
+
+step "cargo test --workspace"
+cargo test --workspace
+
+step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
+SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
+
+step "end-to-end test against chopsticks"
+scripts/e2e.sh
+
+step "all tests passed"
