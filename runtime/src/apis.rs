@@ -3,8 +3,8 @@
 //! `AuthorizedAliasersApi`), and `Benchmark` / `TryRuntime` under their features.
 
 use crate::{
-	configs::{xcm_config, ConsensusHook, RuntimeBlockWeights},
-	AccountId, AllPalletsWithSystem, AuraId, Balance, Block, Executive, InherentDataExt,
+	configs::{xcm_config, ConsensusHook},
+	AccountId, AuraId, Balance, Block, Executive, InherentDataExt,
 	Nonce, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
@@ -14,6 +14,7 @@ use frame_support::{
 	weights::Weight,
 };
 use polkadot_sdk::{staging_xcm as xcm, staging_xcm_executor as xcm_executor, *};
+use cumulus_primitives_core::VerifySchedulingSignature;
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
@@ -287,7 +288,7 @@ impl_runtime_apis! {
 			// Intentional `unwrap`: try-runtime runs off-chain, and a failure must stop it with
 			// a backtrace.
 			let weight = Executive::try_runtime_upgrade(checks).unwrap();
-			(weight, RuntimeBlockWeights::get().max_block)
+			(weight, crate::configs::RuntimeBlockWeights::get().max_block)
 		}
 
 		fn execute_block(
@@ -317,7 +318,7 @@ impl_runtime_apis! {
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
 
-			let storage_info = AllPalletsWithSystem::storage_info();
+			let storage_info = crate::AllPalletsWithSystem::storage_info();
 			(list, storage_info)
 		}
 
@@ -343,7 +344,7 @@ impl_runtime_apis! {
 			}
 
 			use frame_support::traits::WhitelistedStorageKeys;
-			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+			let whitelist: Vec<TrackedStorageKey> = crate::AllPalletsWithSystem::whitelisted_storage_keys();
 
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);

@@ -43,8 +43,6 @@ pub use plexus_primitives::{
 use polkadot_sdk::{staging_parachain_info as parachain_info, *};
 use smallvec::smallvec;
 use sp_runtime::{generic, impl_opaque_keys, MultiAddress, Perbill};
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 use frame_support::weights::{
@@ -104,13 +102,13 @@ pub type Executive = frame_executive::Executive<
 /// Converts a weight to a fee in planck of PLX.
 ///
 /// The base weight of an extrinsic (`ExtrinsicBaseWeight`) costs 1/10 of a milli-PLX
-/// (10^8 planck); the fee grows linearly with the reference time.
+/// (10^8 planck); the fee grows linearly with the reference time (proof size is not charged).
 pub struct WeightToFee;
 impl WeightToFeePolynomial for WeightToFee {
 	type Balance = Balance;
 	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
-		let p = MILLIUNIT / 10;
-		let q = 100 * Balance::from(ExtrinsicBaseWeight::get().ref_time());
+		let p = MILLIUNIT;
+		let q = 10 * Balance::from(ExtrinsicBaseWeight::get().ref_time());
 		smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,
@@ -185,12 +183,6 @@ pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
 pub const RELAY_CHAIN_SLOT_DURATION_MILLIS: u32 = 6000;
 /// Offset of the relay parent the collator builds on (0: the latest relay block).
 pub const RELAY_PARENT_OFFSET: u32 = 0;
-
-/// The version information used to identify this runtime when compiled natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// The runtime: the pallets of Plexus and their indices. Indices are part of the chain's
 /// encoding (calls, events, XCM `PalletInstance`) and never change for a deployed pallet.

@@ -8,16 +8,16 @@
 //!   from where its origin can claim it.
 //! - **Out**: PLX (reserve: Plexus) and hub assets (reserve: their origin chain) leave with
 //!   `pallet-xcm`'s `transfer_assets`.
-//! - **Fees**: execution is paid in PLX or in any *sufficient* hub asset, the latter priced
-//!   by the ratio of minimum balances (`AssetFeeAsExistentialDepositMultiplier`); fees go to
-//!   the collators' pot. Delivery fees are paid in PLX and go to the treasury.
+//! - **Fees**: execution is paid in PLX at the transaction fee rate, or in DOT or USDT at that
+//!   rate scaled by the ratio of the asset's minimum balance to PLX's existential deposit; fees
+//!   go to the collators' pot. Delivery fees are paid in PLX and go to the treasury.
 //! - **Barriers**: paid execution from anyone, known query responses, version subscriptions
 //!   from the relay chain and siblings, and explicitly unpaid execution from the relay chain
 //!   (and its plurality bodies) and system parachains only.
 
 use super::{StakingPot, TransactionByteFee, TreasuryAccount};
 use crate::{
-	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, ParachainInfo,
+	AccountId, AllPalletsWithSystem, AssetId, EXISTENTIAL_DEPOSIT, Assets, Balance, Balances, ParachainInfo,
 	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
 	RuntimeOrigin, WeightToFee, XcmpQueue,
 };
@@ -31,26 +31,25 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::HoldConsideration,
-		tokens::imbalance::{ResolveAssetTo, ResolveTo},
+		tokens::imbalance::ResolveTo,
 		ConstU32, Contains, ContainsPair, Equals, Everything, LinearStoragePrice, Nothing,
 	},
-	weights::Weight,
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::EnsureRoot;
 use pallet_xcm::{AuthorizedAliasers, XcmPassthrough};
 use parachains_common::xcm_config::{
-	AliasAccountId32FromSiblingSystemChain, AllSiblingSystemParachains,
-	AssetFeeAsExistentialDepositMultiplier, ConcreteAssetFromSystem,
+	AliasAccountId32FromSiblingSystemChain, AllSiblingSystemParachains, ConcreteAssetFromSystem,
 	ParentRelayOrSiblingParachains, RelayOrOtherSystemParachains,
 };
 use polkadot_parachain_primitives::primitives::Sibling;
 use polkadot_runtime_common::xcm_sender::ExponentialPrice;
-use sp_runtime::traits::{ConvertInto, MaybeEquivalence};
-use xcm::latest::{prelude::*, WESTEND_GENESIS_HASH};
+use sp_runtime::traits::{Identity, MaybeEquivalence};
+use xcm::latest::{prelude::*, AssetId as XcmAssetId, WESTEND_GENESIS_HASH};
 use xcm_builder::{
 	AccountId32Aliases, AliasChildLocation, AllowExplicitUnpaidExecutionFrom,
 	AllowHrmpNotificationsFromRelayChain, AllowKnownQueryResponses, AllowSubscriptionsFrom,
-	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, DenyRecursively, DenyReserveTransferToRelayChain,
+	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, FixedRateOfFungible, TakeRevenue, DenyRecursively, DenyReserveTransferToRelayChain,
 	DenyThenTry, DescribeAllTerminal, DescribeFamily, EnsureXcmOrigin, FixedWeightBounds,
 	FrameTransactionalProcessor, FungibleAdapter, FungiblesAdapter, HashedDescription,
 	IsConcrete, NoChecking, ParentAsSuperuser, ParentIsPreset, RelayChainAsNative,
@@ -59,7 +58,7 @@ use xcm_builder::{
 	TrailingSetTopicAsId, UsingComponents, WithComputedOrigin, WithUniqueTopic,
 	XcmFeeManagerFromComponents,
 };
-use xcm_executor::XcmExecutor;
+use xcm_executor::{traits::TransactAsset, XcmExecutor};
 
 parameter_types! {
 	/// The relay chain, seen from Plexus.
@@ -114,7 +113,7 @@ impl MaybeEquivalence<Location, AssetId> for HubAssetLocations {
 
 /// Matches an XCM fungible asset against the registered hub assets.
 pub type HubAssetsConvertedConcreteId =
-	ConvertedConcreteId<AssetId, Balance, HubAssetLocations, xcm_executor::traits::JustTry>;
+	ConvertedConcreteId<AssetId, Balance, HubAssetLocations, Identity>;
 
 /// How a `Location` becomes an `AccountId` on Plexus, in order:
 pub type LocationToAccountId = (
@@ -246,22 +245,51 @@ pub type TrustedAliasers =
 /// Locations whose messages pay no delivery fees: Plexus itself and the relay/system chains.
 pub type WaivedLocations = (Equals<PlxLocation>, RelayOrSystemChains);
 
-/// Execution fees: PLX first, then the first hub asset offered, priced by the ratio of its
-/// minimum balance to PLX's existential deposit. Fees go to the collators' pot.
+/// Fee per second of reference time, in planck of PLX, as charged for transactions.
+pub fn plx_per_second() -> u128 {
+	use frame_support::weights::WeightToFee as _;
+	WeightToFee::weight_to_fee(&Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 0))
+}
+
+/// Fee per second of reference time in a hub asset of minimum balance `min_balance`: the PLX
+/// fee scaled by the ratio of the asset's minimum balance to PLX's existential deposit (the
+/// rule of Asset Hub's `AssetFeeAsExistentialDepositMultiplier`).
+pub fn hub_asset_per_second(min_balance: Balance) -> u128 {
+	sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+		plx_per_second(),
+		min_balance,
+		EXISTENTIAL_DEPOSIT,
+		sp_runtime::Rounding::Up,
+	)
+	.unwrap_or(u128::MAX)
+}
+
+parameter_types! {
+	/// Execution fee rate of USDT: (asset, planck per second of ref time, planck per MB of proof).
+	pub UsdtFeeRate: (XcmAssetId, u128, u128) =
+		(XcmAssetId(UsdtLocation::get()), hub_asset_per_second(hub::USDT_MIN_BALANCE), 0);
+	/// Execution fee rate of DOT: (asset, planck per second of ref time, planck per MB of proof).
+	pub DotFeeRate: (XcmAssetId, u128, u128) =
+		(XcmAssetId(DotLocation::get()), hub_asset_per_second(hub::DOT_MIN_BALANCE), 0);
+}
+
+/// Pays execution fees collected in hub assets into the collators' pot.
+pub struct HubAssetFeesToStakingPot;
+impl TakeRevenue for HubAssetFeesToStakingPot {
+	fn take_revenue(revenue: xcm_executor::AssetsInHolding) {
+		let pot: Location = AccountId32 { network: None, id: StakingPot::get().into() }.into();
+		if let Err((unpaid, error)) = AssetTransactors::deposit_asset(revenue, &pot, None) {
+			log::warn!(target: "xcm::fees", "fee {unpaid:?} not paid to the pot: {error:?}");
+		}
+	}
+}
+
+/// Execution fees: in PLX at the transaction fee rate, or in DOT or USDT at that rate scaled by
+/// the ratio of minimum balances. Fees go to the collators' pot.
 pub type Traders = (
 	UsingComponents<WeightToFee, PlxLocation, AccountId, Balances, ResolveTo<StakingPot, Balances>>,
-	cumulus_primitives_utility::TakeFirstAssetTrader<
-		AccountId,
-		AssetFeeAsExistentialDepositMultiplier<
-			Runtime,
-			WeightToFee,
-			pallet_assets::BalanceToAssetBalance<Balances, Runtime, ConvertInto>,
-			(),
-		>,
-		HubAssetsConvertedConcreteId,
-		Assets,
-		ResolveAssetTo<StakingPot, Assets>,
-	>,
+	FixedRateOfFungible<UsdtFeeRate, HubAssetFeesToStakingPot>,
+	FixedRateOfFungible<DotFeeRate, HubAssetFeesToStakingPot>,
 );
 
 /// The XCM executor's configuration.
@@ -364,10 +392,11 @@ impl cumulus_pallet_xcm::Config for Runtime {
 }
 
 /// The hub assets accepted for execution fees, as XCM asset ids (for `XcmPaymentApi`).
-pub fn acceptable_fee_assets() -> alloc::vec::Vec<AssetId_> {
-	let mut ids = alloc::vec![AssetId_(PlxLocation::get())];
-	ids.extend(HubAssetLocations::registered().into_iter().map(|(l, _)| AssetId_(l)));
-	ids
+pub fn acceptable_fee_assets() -> alloc::vec::Vec<XcmAssetId> {
+	alloc::vec![
+		XcmAssetId(PlxLocation::get()),
+		XcmAssetId(DotLocation::get()),
+		XcmAssetId(UsdtLocation::get()),
+	]
 }
-use xcm::latest::AssetId as AssetId_;
 

@@ -5,8 +5,7 @@ use super::{account, ext_for};
 use plexus_runtime::{
 	configs::{xcm_config::HubAssetLocations, HubAssetsOwner},
 	genesis_config_presets::{self as presets, preset_config, preset_names, ENDOWMENT, PARA_ID},
-	hub_assets as hub, Assets, Balances, CollatorSelection, ParachainInfo, Runtime, Session,
-	Sudo,
+	hub_assets as hub, Assets, Balances, ParachainInfo, Runtime, Session,
 };
 use polkadot_sdk::{
 	frame_support::traits::fungibles::{metadata::Inspect as MetadataInspect, Inspect},
@@ -31,17 +30,23 @@ fn every_preset_has_alice_and_bob_as_collators_and_aura_authorities() {
 		ext_for(preset).execute_with(|| {
 			let alice = account(Sr25519Keyring::Alice);
 			let bob = account(Sr25519Keyring::Bob);
+			// Collator selection keeps its invulnerables sorted by account id.
+			let mut expected = vec![alice, bob];
+			expected.sort();
 			assert_eq!(
-				CollatorSelection::invulnerables().into_inner(),
-				vec![alice.clone(), bob.clone()],
+				pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
+				expected,
 				"{preset}"
 			);
-			assert_eq!(Session::validators(), vec![alice, bob], "{preset}");
-			assert_eq!(
-				pallet_aura::Authorities::<Runtime>::get().into_inner(),
-				vec![Sr25519Keyring::Alice.public().into(), Sr25519Keyring::Bob.public().into()],
-				"{preset}"
-			);
+			let mut validators = Session::validators();
+			validators.sort();
+			assert_eq!(validators, expected, "{preset}");
+			let mut authorities = pallet_aura::Authorities::<Runtime>::get().into_inner();
+			authorities.sort();
+			let mut expected_keys: Vec<plexus_runtime::AuraId> =
+				vec![Sr25519Keyring::Alice.public().into(), Sr25519Keyring::Bob.public().into()];
+			expected_keys.sort();
+			assert_eq!(authorities, expected_keys, "{preset}");
 			assert_eq!(u32::from(ParachainInfo::parachain_id()), PARA_ID, "{preset}");
 			assert_eq!(PARA_ID, 2000);
 		});
@@ -55,7 +60,7 @@ fn every_preset_endows_the_dev_accounts_and_makes_alice_sudo() {
 			for k in Sr25519Keyring::well_known() {
 				assert_eq!(Balances::free_balance(account(k)), ENDOWMENT, "{preset} {k:?}");
 			}
-			assert_eq!(Sudo::key(), Some(account(Sr25519Keyring::Alice)), "{preset}");
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)), "{preset}");
 		});
 	}
 }

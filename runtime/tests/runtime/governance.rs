@@ -10,7 +10,7 @@ use plexus_runtime::{
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
-		traits::{fungible::Inspect, Bounded, Hooks, StorePreimage},
+		traits::{fungibles::Inspect, Bounded, Hooks, StorePreimage},
 	},
 	pallet_conviction_voting::{AccountVote, Conviction, Vote},
 	pallet_referenda::ReferendumInfo,
@@ -93,7 +93,7 @@ fn a_liquidity_admin_referendum_passes_and_dispatches_with_that_origin() {
 		assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice.clone()), index));
 
 		// One holder with most of the supply votes aye.
-		let supply = Balances::total_issuance();
+		let supply = pallet_balances::TotalIssuance::<Runtime>::get();
 		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), whale.clone().into(), 10 * supply));
 		assert_ok!(ConvictionVoting::vote(
 			RuntimeOrigin::signed(whale.clone()),
