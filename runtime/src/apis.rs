@@ -4,17 +4,17 @@
 
 use crate::{
 	configs::{xcm_config, ConsensusHook},
-	AccountId, AuraId, Balance, Block, Executive, InherentDataExt,
-	Nonce, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AuraId, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
+	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
+use cumulus_primitives_core::VerifySchedulingSignature;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
 use polkadot_sdk::{staging_xcm as xcm, staging_xcm_executor as xcm_executor, *};
-use cumulus_primitives_core::VerifySchedulingSignature;
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
 use sp_runtime::{
@@ -313,7 +313,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
 			use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
-			use crate::benches::*;
+			use crate::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -329,7 +329,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use sp_storage::TrackedStorageKey;
 			use codec::Encode;
-			use crate::benches::*;
+			use crate::*;
 
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;

@@ -149,14 +149,15 @@ pub fn preset_names() -> Vec<PresetId> {
 /// replaces.
 pub fn merge_json(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				if value.is_null() {
 					base.remove(&key);
 				} else {
 					merge_json(base.entry(key).or_insert(serde_json::Value::Null), value);
 				}
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }

@@ -17,22 +17,20 @@
 
 use super::{StakingPot, TransactionByteFee, TreasuryAccount};
 use crate::{
-	AccountId, AllPalletsWithSystem, AssetId, EXISTENTIAL_DEPOSIT, Assets, Balance, Balances, ParachainInfo,
+	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, ParachainInfo,
 	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
-	RuntimeOrigin, WeightToFee, XcmpQueue,
+	RuntimeOrigin, WeightToFee, XcmpQueue, EXISTENTIAL_DEPOSIT,
 };
 use plexus_primitives::{assets as hub, currency::deposit};
 use polkadot_sdk::{
-	staging_xcm as xcm, staging_xcm_builder as xcm_builder, staging_xcm_executor as xcm_executor,
-	*,
+	staging_xcm as xcm, staging_xcm_builder as xcm_builder, staging_xcm_executor as xcm_executor, *,
 };
 
 use frame_support::{
 	parameter_types,
 	traits::{
-		fungible::HoldConsideration,
-		tokens::imbalance::ResolveTo,
-		ConstU32, Contains, ContainsPair, Equals, Everything, LinearStoragePrice, Nothing,
+		fungible::HoldConsideration, tokens::imbalance::ResolveTo, ConstU32, Contains,
+		ContainsPair, Equals, Everything, LinearStoragePrice, Nothing,
 	},
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
@@ -49,12 +47,13 @@ use xcm::latest::{prelude::*, AssetId as XcmAssetId, WESTEND_GENESIS_HASH};
 use xcm_builder::{
 	AccountId32Aliases, AliasChildLocation, AllowExplicitUnpaidExecutionFrom,
 	AllowHrmpNotificationsFromRelayChain, AllowKnownQueryResponses, AllowSubscriptionsFrom,
-	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, FixedRateOfFungible, TakeRevenue, DenyRecursively, DenyReserveTransferToRelayChain,
-	DenyThenTry, DescribeAllTerminal, DescribeFamily, EnsureXcmOrigin, FixedWeightBounds,
-	FrameTransactionalProcessor, FungibleAdapter, FungiblesAdapter, HashedDescription,
-	IsConcrete, NoChecking, ParentAsSuperuser, ParentIsPreset, RelayChainAsNative,
-	SendXcmFeeToAccount, SiblingParachainAsNative, SiblingParachainConvertsVia,
-	SignedAccountId32AsNative, SignedToAccountId32, SovereignSignedViaLocation, TakeWeightCredit,
+	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, DenyRecursively,
+	DenyReserveTransferToRelayChain, DenyThenTry, DescribeAllTerminal, DescribeFamily,
+	EnsureXcmOrigin, FixedRateOfFungible, FixedWeightBounds, FrameTransactionalProcessor,
+	FungibleAdapter, FungiblesAdapter, HashedDescription, IsConcrete, NoChecking,
+	ParentAsSuperuser, ParentIsPreset, RelayChainAsNative, SendXcmFeeToAccount,
+	SiblingParachainAsNative, SiblingParachainConvertsVia, SignedAccountId32AsNative,
+	SignedToAccountId32, SovereignSignedViaLocation, TakeRevenue, TakeWeightCredit,
 	TrailingSetTopicAsId, UsingComponents, WithComputedOrigin, WithUniqueTopic,
 	XcmFeeManagerFromComponents,
 };
@@ -187,10 +186,8 @@ impl Contains<Location> for ParentOrParentsPlurality {
 }
 
 /// The relay chain, its plurality bodies, and the system parachains.
-pub type RelayOrSystemChains = (
-	ParentOrParentsPlurality,
-	RelayOrOtherSystemParachains<AllSiblingSystemParachains, Runtime>,
-);
+pub type RelayOrSystemChains =
+	(ParentOrParentsPlurality, RelayOrOtherSystemParachains<AllSiblingSystemParachains, Runtime>);
 
 /// Which messages Plexus executes at all.
 pub type Barrier = TrailingSetTopicAsId<
@@ -227,9 +224,9 @@ pub type Barrier = TrailingSetTopicAsId<
 pub struct SiblingReserveOfOwnAssets;
 impl ContainsPair<Asset, Location> for SiblingReserveOfOwnAssets {
 	fn contains(asset: &Asset, origin: &Location) -> bool {
-		matches!(origin.unpack(), (1, [Parachain(_)])) &&
-			matches!(asset.fun, Fungible(_)) &&
-			asset.id.0.starts_with(origin)
+		matches!(origin.unpack(), (1, [Parachain(_)]))
+			&& matches!(asset.fun, Fungible(_))
+			&& asset.id.0.starts_with(origin)
 	}
 }
 
@@ -399,4 +396,3 @@ pub fn acceptable_fee_assets() -> alloc::vec::Vec<XcmAssetId> {
 		XcmAssetId(UsdtLocation::get()),
 	]
 }
-

@@ -15,8 +15,8 @@
 use super::origins;
 use crate::{Balance, BlockNumber, RuntimeOrigin, DAYS, HOURS, MINUTES, UNIT};
 use alloc::borrow::Cow;
-use polkadot_sdk::{frame_support, frame_system, pallet_referenda, sp_arithmetic, sp_runtime};
 use pallet_referenda::{Curve, Track, TrackInfo};
+use polkadot_sdk::{frame_support, frame_system, pallet_referenda, sp_arithmetic, sp_runtime};
 use sp_runtime::str_array as s;
 
 const fn percent(x: i32) -> sp_arithmetic::FixedI64 {

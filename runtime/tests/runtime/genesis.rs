@@ -60,7 +60,11 @@ fn every_preset_endows_the_dev_accounts_and_makes_alice_sudo() {
 			for k in Sr25519Keyring::well_known() {
 				assert_eq!(Balances::free_balance(account(k)), ENDOWMENT, "{preset} {k:?}");
 			}
-			assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)), "{preset}");
+			assert_eq!(
+				pallet_sudo::Key::<Runtime>::get(),
+				Some(account(Sr25519Keyring::Alice)),
+				"{preset}"
+			);
 		});
 	}
 }

@@ -87,14 +87,20 @@ fn a_liquidity_admin_referendum_passes_and_dispatches_with_that_origin() {
 		));
 		let index = 0;
 		match pallet_referenda::ReferendumInfoFor::<Runtime>::get(index) {
-			Some(ReferendumInfo::Ongoing(status)) => assert_eq!(status.track, tracks::LIQUIDITY_ADMIN),
+			Some(ReferendumInfo::Ongoing(status)) => {
+				assert_eq!(status.track, tracks::LIQUIDITY_ADMIN)
+			},
 			other => panic!("referendum not ongoing: {other:?}"),
 		}
 		assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice.clone()), index));
 
 		// One holder with most of the supply votes aye.
 		let supply = pallet_balances::TotalIssuance::<Runtime>::get();
-		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), whale.clone().into(), 10 * supply));
+		assert_ok!(Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			whale.clone().into(),
+			10 * supply
+		));
 		assert_ok!(ConvictionVoting::vote(
 			RuntimeOrigin::signed(whale.clone()),
 			index,

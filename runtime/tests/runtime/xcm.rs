@@ -4,23 +4,23 @@
 //! `claim_assets`); PLX and hub assets leave with `transfer_assets`.
 
 use super::{account, events, ext_for};
+use codec::Encode;
 use plexus_runtime::{
 	configs::{
 		xcm_config::{UsdtLocation, XcmConfig},
 		StakingPot,
 	},
-	hub_assets as hub, AccountId, Assets, Balances, ParachainSystem, PolkadotXcm,
-	RuntimeEvent, RuntimeOrigin, XcmpQueue,
+	hub_assets as hub, AccountId, Assets, Balances, ParachainSystem, PolkadotXcm, RuntimeEvent,
+	RuntimeOrigin, XcmpQueue,
 };
 use polkadot_sdk::{
 	frame_support::traits::fungibles::Inspect,
 	sp_keyring::Sr25519Keyring,
 	staging_xcm::{latest::prelude::*, VersionedAssets, VersionedLocation, VersionedXcm},
-	staging_xcm_executor::XcmExecutor,
 	staging_xcm_builder::InspectMessageQueues,
+	staging_xcm_executor::XcmExecutor,
 	*,
 };
-use codec::Encode;
 use polkadot_sdk::{
 	polkadot_parachain_primitives::primitives::Sibling, sp_runtime::traits::AccountIdConversion,
 };
@@ -109,7 +109,10 @@ fn a_sibling_is_not_trusted_as_reserve_of_another_chains_asset() {
 		let message = Xcm(vec![
 			ReserveAssetDeposited((UsdtLocation::get(), 100 * USDT).into()),
 			ClearOrigin,
-			BuyExecution { fees: (UsdtLocation::get(), 100 * USDT).into(), weight_limit: Unlimited },
+			BuyExecution {
+				fees: (UsdtLocation::get(), 100 * USDT).into(),
+				weight_limit: Unlimited,
+			},
 			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
 		]);
 		let outcome = execute(Location::new(1, [Parachain(2001)]), message);
@@ -122,20 +125,16 @@ fn a_sibling_is_not_trusted_as_reserve_of_another_chains_asset() {
 #[test]
 fn an_unpaid_message_from_a_non_system_sibling_is_refused_by_the_barrier() {
 	ext_for("local_testnet").execute_with(|| {
-		let message = Xcm(vec![
-			UnpaidExecution { weight_limit: Unlimited, check_origin: None },
-			ClearOrigin,
-		]);
+		let message =
+			Xcm(vec![UnpaidExecution { weight_limit: Unlimited, check_origin: None }, ClearOrigin]);
 		let outcome = execute(Location::new(1, [Parachain(2001)]), message);
 		assert!(
 			matches!(outcome.clone().ensure_complete(), Err(e) if e.error == XcmError::Barrier),
 			"{outcome:?}"
 		);
 		// The relay chain may ask for unpaid execution.
-		let message = Xcm(vec![
-			UnpaidExecution { weight_limit: Unlimited, check_origin: None },
-			ClearOrigin,
-		]);
+		let message =
+			Xcm(vec![UnpaidExecution { weight_limit: Unlimited, check_origin: None }, ClearOrigin]);
 		assert!(execute(Location::parent(), message).ensure_complete().is_ok());
 	});
 }
@@ -168,7 +167,11 @@ fn an_unregistered_asset_is_refused_with_the_whole_message() {
 			"{outcome:?}"
 		);
 		assert_eq!(Assets::balance(hub::USDT, &who), 0);
-		assert_eq!(Assets::total_issuance(hub::USDT), 0, "the USDT beside it was not minted either");
+		assert_eq!(
+			Assets::total_issuance(hub::USDT),
+			0,
+			"the USDT beside it was not minted either"
+		);
 		assert!(!events().iter().any(|e| matches!(
 			e,
 			RuntimeEvent::PolkadotXcm(pallet_xcm::Event::AssetsTrapped { .. })
@@ -181,8 +184,11 @@ fn trapped_assets() -> Vec<([u8; 32], Location, Assets_)> {
 	events()
 		.into_iter()
 		.filter_map(|e| match e {
-			RuntimeEvent::PolkadotXcm(pallet_xcm::Event::AssetsTrapped { hash, origin, assets }) =>
-				Some((hash.into(), origin, assets.try_into().expect("latest version"))),
+			RuntimeEvent::PolkadotXcm(pallet_xcm::Event::AssetsTrapped {
+				hash,
+				origin,
+				assets,
+			}) => Some((hash.into(), origin, assets.try_into().expect("latest version"))),
 			_ => None,
 		})
 		.collect()
@@ -210,7 +216,10 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 		let [(hash, origin, trapped)] = trapped_assets().try_into().expect("one trap");
 		assert_eq!(origin, asset_hub());
 		let fee = Assets::balance(hub::USDT, StakingPot::get());
-		assert_eq!(trapped, Assets_::from(vec![Asset::from((UsdtLocation::get(), 2 * USDT - fee))]));
+		assert_eq!(
+			trapped,
+			Assets_::from(vec![Asset::from((UsdtLocation::get(), 2 * USDT - fee))])
+		);
 
 		// A local account cannot claim what was trapped for Asset Hub.
 		let alice = account(Sr25519Keyring::Alice);
@@ -318,7 +327,8 @@ fn plx_sent_to_a_sibling_moves_into_its_sovereign_account() {
 		let alice = account(Sr25519Keyring::Alice);
 		let sibling = 2001u32;
 		ParachainSystem::open_outbound_hrmp_channel_for_benchmarks_or_tests(sibling.into());
-		let sovereign: AccountId = AccountIdConversion::into_account_truncating(&Sibling::from(sibling));
+		let sovereign: AccountId =
+			AccountIdConversion::into_account_truncating(&Sibling::from(sibling));
 		let amount = 100 * plexus_runtime::UNIT;
 		assert!(PolkadotXcm::transfer_assets(
 			RuntimeOrigin::signed(alice.clone()),

@@ -64,9 +64,8 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The raw chain spec of `preset` as JSON.
 fn raw_spec(preset: &str, relay_chain: &str) -> Result<Value, String> {
-	let wasm = WASM_BINARY.ok_or(
-		"the runtime was built without its WASM blob (unset SKIP_WASM_BUILD and rebuild)",
-	)?;
+	let wasm = WASM_BINARY
+		.ok_or("the runtime was built without its WASM blob (unset SKIP_WASM_BUILD and rebuild)")?;
 	let config = preset_config(preset).ok_or_else(|| {
 		let names: Vec<String> =
 			preset_names().iter().map(|p| String::from_utf8_lossy(p.as_ref()).into()).collect();
