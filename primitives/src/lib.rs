@@ -16,7 +16,7 @@
 use polkadot_sdk::sp_runtime::{
 	generic,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
-	MultiSignature,
+	DispatchResult, MultiSignature,
 };
 
 /// An index to a block.
@@ -68,6 +68,9 @@ pub mod assets {
 	pub const ASSET_HUB_ASSETS_PALLET_INDEX: u8 = 50;
 	/// Index of USDT in Asset Hub's `Assets` pallet.
 	pub const ASSET_HUB_USDT_INDEX: u128 = 1984;
+
+	/// Share tokens of vaults take the asset ids from here on (`FIRST_SHARE_ASSET_ID + vault`).
+	pub const FIRST_SHARE_ASSET_ID: AssetId = 1_000_000;
 }
 
 /// Units of PLX, the native token (12 decimals).
@@ -107,6 +110,45 @@ pub mod time {
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// Blocks per day.
 	pub const DAYS: BlockNumber = HOURS * 24;
+}
+
+/// Identifier of a vault.
+pub type VaultId = u32;
+
+/// How the liquidity of a vault moves between its buckets, as seen by the pallet that moves it
+/// across chains (`pallet-strategies`). Implemented by `pallet-vaults`.
+///
+/// A vault's assets are `idle` (in the vault account), `in_transit` (in an XCM program that has
+/// not reported back yet) or `debt` (working in strategies). Every method changes the vault's
+/// accounting only: the caller moves the tokens themselves (from or to
+/// [`VaultLiquidity::vault_account`]). Every method either succeeds completely or changes
+/// nothing.
+pub trait VaultLiquidity<AccountId, AssetId, Balance> {
+	/// The asset a vault holds, if the vault exists.
+	fn vault_asset(vault: VaultId) -> Option<AssetId>;
+	/// The account that holds a vault's idle assets, if the vault exists.
+	fn vault_account(vault: VaultId) -> Option<AccountId>;
+	/// Idle assets that may leave the vault: idle minus the minimum idle buffer (planck).
+	fn allocatable(vault: VaultId) -> Balance;
+	/// Total assets of the vault, `idle + debt + in_transit − locked_profit` (planck).
+	fn total_assets(vault: VaultId) -> Balance;
+	/// `amount` leaves idle and is in transit to a strategy.
+	fn begin_allocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// `amount` in transit arrived at a strategy: it becomes debt.
+	fn complete_allocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// `amount` in transit to a strategy failed and is back in the vault account: idle again.
+	fn cancel_allocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// `amount` of debt is being withdrawn from a strategy: it is in transit.
+	fn begin_deallocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// `amount` in transit from a strategy arrived in the vault account: idle again.
+	fn complete_deallocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// `amount` in transit from a strategy failed to leave it: it is debt again.
+	fn cancel_deallocation(vault: VaultId, amount: Balance) -> DispatchResult;
+	/// A strategy of the vault gained `gain`: debt grows; the gain net of fees unlocks linearly.
+	fn report_gain(vault: VaultId, gain: Balance) -> DispatchResult;
+	/// A strategy of the vault lost `loss`: debt shrinks at once (locked profit absorbs it
+	/// first).
+	fn report_loss(vault: VaultId, loss: Balance) -> DispatchResult;
 }
 
 #[cfg(test)]

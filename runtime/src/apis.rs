@@ -6,9 +6,13 @@ use crate::{
 	configs::{xcm_config, ConsensusHook},
 	AccountId, AuraId, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
 	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	SessionKeys, System, TransactionPayment, Vaults, VERSION,
 };
 use alloc::vec::Vec;
+use pallet_vaults::{
+	runtime_api::{VaultSummary, VaultsApiError},
+	RedeemRequest, RequestId, VaultId,
+};
 use cumulus_primitives_core::VerifySchedulingSignature;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
@@ -201,6 +205,30 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_vaults::runtime_api::VaultsApi<Block, AccountId, crate::AssetId, crate::BlockNumber> for Runtime {
+		fn vault(vault: VaultId) -> Option<VaultSummary<AccountId, crate::AssetId>> {
+			Vaults::api_vault(vault)
+		}
+		fn vaults() -> Vec<VaultSummary<AccountId, crate::AssetId>> {
+			Vaults::api_vaults()
+		}
+		fn share_price(vault: VaultId) -> Option<u128> {
+			Vaults::api_share_price(vault)
+		}
+		fn preview_deposit(vault: VaultId, assets: u128) -> Result<u128, VaultsApiError> {
+			Vaults::api_preview_deposit(vault, assets)
+		}
+		fn preview_mint(vault: VaultId, shares: u128) -> Result<u128, VaultsApiError> {
+			Vaults::api_preview_mint(vault, shares)
+		}
+		fn preview_redeem(vault: VaultId, shares: u128) -> Result<u128, VaultsApiError> {
+			Vaults::api_preview_redeem(vault, shares)
+		}
+		fn requests_of(who: AccountId) -> Vec<(RequestId, RedeemRequest<AccountId, u128, crate::BlockNumber>)> {
+			Vaults::api_requests_of(who)
 		}
 	}
 

@@ -25,5 +25,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_whitelist, Whitelist]
 	[pallet_treasury, Treasury]
 	[pallet_sudo, Sudo]
+	[pallet_vaults, Vaults]
 
 );

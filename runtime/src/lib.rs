@@ -273,6 +273,8 @@ mod runtime {
 	pub type Treasury = pallet_treasury;
 
 	// Plexus pallets take the indices 60..=69.
+	#[runtime::pallet_index(60)]
+	pub type Vaults = pallet_vaults;
 
 	// Development chains only; removed by governance before any value is at stake.
 	#[runtime::pallet_index(255)]

@@ -163,8 +163,10 @@ parameter_types! {
 	pub const AssetAccountDeposit: Balance = deposit(1, 16);
 	pub const ApprovalDeposit: Balance = EXISTENTIAL_DEPOSIT;
 	pub const AssetsStringLimit: u32 = 50;
-	pub const MetadataDepositBase: Balance = deposit(1, 68);
-	pub const MetadataDepositPerByte: Balance = deposit(0, 1);
+	// Only keyless accounts own assets (the hub-asset owner, the vault accounts): metadata is set
+	// by governance or by `pallet-vaults`, so it costs no deposit.
+	pub const MetadataDepositBase: Balance = 0;
+	pub const MetadataDepositPerByte: Balance = 0;
 }
 
 /// `pallet-assets` holds Plexus' hub assets (assets of other chains, minted and burnt by the
@@ -189,7 +191,8 @@ impl pallet_assets::Config for Runtime {
 	type ApprovalDeposit = ApprovalDeposit;
 	type StringLimit = AssetsStringLimit;
 	type Holder = ();
-	type Freezer = ();
+	// Campaign shares still held cannot move (pallet-vaults).
+	type Freezer = crate::Vaults;
 	type Extra = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
 	type CallbackHandle = ();
@@ -573,4 +576,38 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Id of the vault accounts (`plx/vlts` sub-accounts of the vault id).
+	pub const VaultsPalletId: PalletId = PalletId(*b"plx/vlts");
+	/// Reported gains unlock over 3 days.
+	pub const ProfitUnlockPeriod: BlockNumber = 3 * crate::DAYS;
+}
+
+/// Share token ids: `FIRST_SHARE_ASSET_ID + vault id`, above every hub asset id.
+pub struct ShareAssetIdOf;
+impl sp_runtime::traits::Convert<plexus_primitives::VaultId, crate::AssetId> for ShareAssetIdOf {
+	fn convert(vault: plexus_primitives::VaultId) -> crate::AssetId {
+		plexus_primitives::assets::FIRST_SHARE_ASSET_ID.saturating_add(vault)
+	}
+}
+
+impl pallet_vaults::Config for Runtime {
+	type Assets = crate::Assets;
+	type ShareAssetId = ShareAssetIdOf;
+	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
+	type GuardianOrigin = EitherOfDiverse<EnsureRoot<AccountId>, crate::governance::LiquidityGuardian>;
+	type PalletId = VaultsPalletId;
+	type Delta = ConstU8<6>;
+	type ProfitUnlockPeriod = ProfitUnlockPeriod;
+	type MaxOpenRequests = ConstU32<16>;
+	type MaxFinalizeBatch = ConstU32<32>;
+	type MaxClaimBatch = ConstU32<16>;
+	type MaxPartnerRewards = ConstU32<4>;
+	type StringLimit = AssetsStringLimit;
+	type FeeRecipient = TreasuryAccount;
+	type WeightInfo = pallet_vaults::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
 }

@@ -369,3 +369,48 @@ fn versioned_xcm_is_accepted_by_dry_run_api_helpers() {
 }
 
 type Assets_ = polkadot_sdk::staging_xcm::latest::Assets;
+
+#[test]
+fn dot_is_also_accepted_from_asset_hub_its_reserve_on_the_relay_network() {
+	ext_for("local_testnet").execute_with(|| {
+		let who = fresh_account();
+		let amount = 10 * 10_000_000_000u128;
+		let message = Xcm(vec![
+			ReserveAssetDeposited((Parent, amount).into()),
+			ClearOrigin,
+			BuyExecution { fees: (Parent, amount).into(), weight_limit: Unlimited },
+			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
+		]);
+		let outcome = execute(asset_hub(), message);
+		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
+		assert_eq!(
+			Assets::balance(hub::DOT, &who) + Assets::balance(hub::DOT, StakingPot::get()),
+			amount
+		);
+	});
+}
+
+#[test]
+fn xcm_payment_api_quotes_fees_in_plx_and_hub_assets_only() {
+	use plexus_runtime::configs::xcm_config::{hub_asset_per_second, plx_per_second, Traders};
+	use polkadot_sdk::staging_xcm::VersionedAssetId;
+	ext_for("local_testnet").execute_with(|| {
+		let weight = Weight::from_parts(4_000_000_000, 0);
+		let quote = |id: Location| {
+			PolkadotXcm::query_weight_to_asset_fee::<Traders>(
+				weight,
+				VersionedAssetId::from(AssetId(id)),
+			)
+		};
+		let plx = quote(Location::here()).expect("PLX pays fees");
+		let usdt = quote(UsdtLocation::get()).expect("USDT pays fees");
+		let dot = quote(Location::parent()).expect("DOT pays fees");
+		let expected_plx = plx_per_second() * 4 / 1_000;
+		assert!(plx.abs_diff(expected_plx) <= expected_plx / 1_000, "{plx} vs {expected_plx}");
+		// Hub assets are priced at the PLX rate scaled by their minimum balance.
+		assert_eq!(usdt, hub_asset_per_second(hub::USDT_MIN_BALANCE) * 4 / 1_000);
+		assert_eq!(dot, hub_asset_per_second(hub::DOT_MIN_BALANCE) * 4 / 1_000);
+		assert!(plx > 0 && usdt > 0 && dot > 0);
+		assert!(quote(unknown_asset()).is_err(), "an unregistered asset cannot pay");
+	});
+}

@@ -1,0 +1,755 @@
+//! # Vaults
+//!
+//! Share-based vaults: hub assets pooled into vaults and represented by transferable share
+//! tokens. This is the accounting heart of Plexus (`DESIGN.md`, "pallet-vaults").
+//!
+//! ## Overview
+//!
+//! A vault holds one asset (a hub asset such as USDT, or another vault's share token). A
+//! depositor receives *shares*, a `pallet-assets` token the vault creates and owns, so shares
+//! are transferable, visible in wallets and movable over XCM. Two kinds of vaults share one code
+//! path:
+//!
+//! - **Governed** (Mitosis EOL / miAsset): allocation across strategies follows gauge votes.
+//! - **Curated** (Mitosis Matrix / maAsset campaign): a curator allocates; the vault carries
+//!   campaign terms on-chain: start and end of deposits, a minimum hold of new shares, an
+//!   early-exit penalty redistributed to the holders who stay, and partner reward streams.
+//!
+//! ## Mechanics
+//!
+//! **Accounting is internal.** A vault's assets are `idle` (in the vault account), `in_transit`
+//! (in an XCM program) or `debt` (in strategies), and
+//! `A = idle + debt + in_transit − locked_profit_now`. The balance of the vault account is
+//! never read: a donation to it cannot move the share price.
+//!
+//! **Conversions** are OpenZeppelin's ERC-4626 with a virtual offset δ ([`Config::Delta`],
+//! default 6), rounding always in the vault's favour ([`math`]):
+//! `shares_for_deposit(a) = ⌊a·(S + 10^δ)/(A + 1)⌋`, `assets_for_mint(s) = ⌈s·(A + 1)/(S + 10^δ)⌉`,
+//! `assets_for_redeem(s) = ⌊s·(A + 1)/(S + 10^δ)⌋`. With the offset, the "inflation attack"
+//! (deposit 1 planck, donate a lot, round the next depositor down to zero shares) costs the
+//! attacker far more than it can take.
+//!
+//! **Redemption is asynchronous** (ERC-7540 style). [`Pallet::request_redeem`] moves the
+//! owner's shares into escrow and records the value they had, `assets_at_request`. Requests are
+//! finalized first-in first-out, in bounded batches ([`Pallet::finalize_requests`], anyone, or
+//! `on_idle`), at `min(value at request, value at finalization)`: nobody exits at a stale price,
+//! losses while waiting are shared, and gains while waiting stay in the vault. A finalized
+//! request's assets leave `idle` for `claimable`, and its shares are burnt; [`Pallet::claim`] is
+//! O(1) per request. A request is finalized at once when the queue is empty and idle covers it.
+//! Requests belong to their owner: nobody can create, cancel, claim or reorder someone else's,
+//! and each owner has at most [`Config::MaxOpenRequests`] open requests of at least the vault's
+//! `min_request` value.
+//!
+//! **Profit unlocking** (Yearn v3). A reported gain, net of the performance fee, is locked and
+//! released linearly over [`Config::ProfitUnlockPeriod`] blocks, so a deposit made just before a
+//! report and redeemed just after earns only the unlocked part. A loss is applied at once, first
+//! against the still-locked profit. The performance fee is minted as shares to
+//! [`Config::FeeRecipient`] at the current price.
+//!
+//! **Campaigns.** Shares minted by a deposit into a running campaign are held for `min_hold`
+//! blocks: they cannot be transferred (this pallet is `pallet-assets`' `Freezer`), and redeeming
+//! them pays the early-exit penalty, which stays in the vault for the remaining holders. A
+//! partner funds a reward stream once; it unlocks to the holders, through the share price, until
+//! the campaign ends.
+//!
+//! ## Origins
+//!
+//! - [`Config::AdminOrigin`] (Plexus: `Root` or the `LiquidityAdmin` track) creates vaults, sets
+//!   caps, fees and the idle buffer, unpauses and retires.
+//! - [`Config::GuardianOrigin`] (Plexus: the `LiquidityGuardian` track) and the admin may pause.
+//! - Any signed account deposits, mints, requests, cancels its own requests and claims them;
+//!   anyone finalizes.
+//! - `pallet-strategies` moves liquidity and reports gains and losses through
+//!   [`plexus_primitives::VaultLiquidity`].
+//!
+//! ## Sources
+//!
+//! ERC-4626 and its virtual offset (OpenZeppelin); ERC-7540 asynchronous redemptions; Yearn v3
+//! profit unlocking; Mitosis EOL and Matrix vaults.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+mod dispatchable_impls;
+mod liquidity;
+pub mod math;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungibles::{self, Create, Inspect, Mutate},
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::{AccountIdConversion, Convert};
+
+	/// Balance type of the assets (planck); Plexus' balances are `u128`.
+	pub type BalanceOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::Balance;
+	/// Identifier of an asset.
+	pub type AssetIdOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::AssetId;
+	/// Account identifier.
+	pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+	/// The state of a vault.
+	pub type VaultInfoOf<T> = VaultInfo<
+		AccountIdOf<T>,
+		AssetIdOf<T>,
+		u128,
+		BlockNumberFor<T>,
+		<T as Config>::MaxPartnerRewards,
+	>;
+	/// The kind of a vault.
+	pub type VaultKindOf<T> =
+		VaultKind<AccountIdOf<T>, u128, BlockNumberFor<T>, <T as Config>::MaxPartnerRewards>;
+	/// A redemption request.
+	pub type RedeemRequestOf<T> = RedeemRequest<AccountIdOf<T>, u128, BlockNumberFor<T>>;
+
+	/// Configuration of the vaults pallet.
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The fungibles holding both the vaults' assets and their share tokens
+		/// (`pallet-assets` in Plexus). Balances are `u128` planck.
+		type Assets: fungibles::Inspect<Self::AccountId, Balance = u128, AssetId: MaxEncodedLen>
+			+ fungibles::Mutate<Self::AccountId>
+			+ fungibles::Create<Self::AccountId>
+			+ fungibles::metadata::Inspect<Self::AccountId>
+			+ fungibles::metadata::Mutate<Self::AccountId>;
+
+		/// The share token id of a new vault; it must not exist yet.
+		type ShareAssetId: Convert<VaultId, AssetIdOf<Self>>;
+
+		/// Creates vaults and sets their parameters, unpauses and retires them.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// May pause a vault (the admin may too); only the admin unpauses.
+		type GuardianOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Derives each vault's account (`PalletId` sub-account of the vault id).
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The virtual offset δ of the conversions: `10^δ` virtual shares (default 6).
+		#[pallet::constant]
+		type Delta: Get<u8>;
+
+		/// Blocks over which a reported gain unlocks.
+		#[pallet::constant]
+		type ProfitUnlockPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Open (pending or unclaimed) redemption requests an account may have, over all vaults.
+		#[pallet::constant]
+		type MaxOpenRequests: Get<u32>;
+
+		/// Requests finalized per call of `finalize_requests` at most.
+		#[pallet::constant]
+		type MaxFinalizeBatch: Get<u32>;
+
+		/// Requests claimed per call of `claim` at most.
+		#[pallet::constant]
+		type MaxClaimBatch: Get<u32>;
+
+		/// Partner reward streams of a campaign at most.
+		#[pallet::constant]
+		type MaxPartnerRewards: Get<u32>;
+
+		/// Bytes of a share token's name or symbol at most.
+		#[pallet::constant]
+		type StringLimit: Get<u32>;
+
+		/// Receives the performance fee, as shares (Plexus: the treasury).
+		type FeeRecipient: Get<Self::AccountId>;
+
+		/// Weights of the calls and hooks, from the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Creates assets for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<AssetIdOf<Self>, Self::AccountId>;
+	}
+
+	/// The vaults pallet.
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Id the next vault gets.
+	#[pallet::storage]
+	pub type NextVaultId<T> = StorageValue<_, VaultId, ValueQuery>;
+
+	/// The vaults, by id.
+	#[pallet::storage]
+	pub type Vaults<T: Config> = StorageMap<_, Blake2_128Concat, VaultId, VaultInfoOf<T>>;
+
+	/// The vault of each share token (for the share freezer).
+	#[pallet::storage]
+	pub type VaultOfShare<T: Config> = StorageMap<_, Blake2_128Concat, AssetIdOf<T>, VaultId>;
+
+	/// Id the next redemption request gets.
+	#[pallet::storage]
+	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// Redemption requests that are pending or finalized and not yet claimed, by id.
+	#[pallet::storage]
+	pub type Requests<T: Config> = StorageMap<_, Blake2_128Concat, RequestId, RedeemRequestOf<T>>;
+
+	/// Each vault's FIFO redemption queue: `(vault, position) -> request`. A cancelled request
+	/// leaves its position empty.
+	#[pallet::storage]
+	pub type RedeemQueue<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, VaultId, Twox64Concat, u64, RequestId>;
+
+	/// Open requests of each account (pending or unclaimed), at most `MaxOpenRequests`.
+	#[pallet::storage]
+	pub type RequestsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<RequestId, T::MaxOpenRequests>,
+		ValueQuery,
+	>;
+
+	/// Campaign shares still held: `(vault, account) -> hold`.
+	#[pallet::storage]
+	pub type Holds<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		VaultId,
+		Blake2_128Concat,
+		T::AccountId,
+		Hold<u128, BlockNumberFor<T>>,
+	>;
+
+	/// The vault `on_idle` looks at first.
+	#[pallet::storage]
+	pub type FinalizeCursor<T> = StorageValue<_, VaultId, ValueQuery>;
+
+	/// Events of the vaults pallet. Amounts are planck; `shares` are planck of the share token.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A vault was created with its share token.
+		VaultCreated {
+			/// The new vault.
+			vault: VaultId,
+			/// Its asset.
+			asset: AssetIdOf<T>,
+			/// Its share token.
+			share_asset: AssetIdOf<T>,
+			/// Its kind.
+			kind: VaultKindOf<T>,
+		},
+		/// Assets were deposited and shares minted (by `deposit` or `mint`).
+		Deposited {
+			/// The vault.
+			vault: VaultId,
+			/// The depositor, who received the shares.
+			who: T::AccountId,
+			/// Assets deposited.
+			assets: u128,
+			/// Shares minted.
+			shares: u128,
+		},
+		/// Shares went into escrow for redemption.
+		RedeemRequested {
+			/// The vault.
+			vault: VaultId,
+			/// The owner.
+			owner: T::AccountId,
+			/// The request.
+			request: RequestId,
+			/// Shares in escrow.
+			shares: u128,
+			/// Their value at the request, after any penalty: the most the request pays.
+			assets_at_request: u128,
+			/// Early-exit penalty kept by the vault.
+			penalty: u128,
+		},
+		/// A pending request was cancelled and its shares returned.
+		RequestCancelled {
+			/// The request.
+			request: RequestId,
+			/// Shares returned.
+			shares: u128,
+		},
+		/// A request was finalized: its shares burnt, its assets set aside.
+		RequestFinalized {
+			/// The vault.
+			vault: VaultId,
+			/// The request.
+			request: RequestId,
+			/// Shares burnt.
+			shares: u128,
+			/// Assets set aside for the owner.
+			assets: u128,
+		},
+		/// A finalized request was claimed.
+		Claimed {
+			/// The request.
+			request: RequestId,
+			/// The owner.
+			owner: T::AccountId,
+			/// Assets paid.
+			assets: u128,
+		},
+		/// A vault's deposit cap changed.
+		DepositCapSet {
+			/// The vault.
+			vault: VaultId,
+			/// Maximum total assets, planck.
+			cap: u128,
+		},
+		/// A vault's performance fee changed.
+		FeesSet {
+			/// The vault.
+			vault: VaultId,
+			/// Performance fee, bps.
+			performance_fee_bps: u16,
+		},
+		/// A vault's minimum idle buffer changed.
+		MinIdleSet {
+			/// The vault.
+			vault: VaultId,
+			/// Share of total assets kept idle, bps.
+			min_idle_bps: u16,
+		},
+		/// A vault was paused.
+		Paused {
+			/// The vault.
+			vault: VaultId,
+		},
+		/// A vault was unpaused.
+		Unpaused {
+			/// The vault.
+			vault: VaultId,
+		},
+		/// A vault was retired.
+		Retired {
+			/// The vault.
+			vault: VaultId,
+		},
+		/// A gain was reported; the net gain unlocks over `ProfitUnlockPeriod`.
+		GainReported {
+			/// The vault.
+			vault: VaultId,
+			/// Gain, planck.
+			gain: u128,
+			/// Performance fee taken, planck.
+			fee: u128,
+			/// Shares minted to the fee recipient.
+			fee_shares: u128,
+		},
+		/// A loss was reported and applied.
+		LossReported {
+			/// The vault.
+			vault: VaultId,
+			/// Loss, planck.
+			loss: u128,
+		},
+		/// A partner funded its reward stream; it unlocks until the campaign ends.
+		PartnerRewardFunded {
+			/// The vault.
+			vault: VaultId,
+			/// Index of the stream in the campaign terms.
+			index: u32,
+			/// Amount, planck.
+			amount: u128,
+		},
+		/// Liquidity moved between a vault's buckets (by `pallet-strategies`).
+		LiquidityMoved {
+			/// The vault.
+			vault: VaultId,
+			/// Idle after the move.
+			idle: u128,
+			/// In transit after the move.
+			in_transit: u128,
+			/// Debt after the move.
+			debt: u128,
+		},
+	}
+
+	/// Errors of the vaults pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No vault has this id.
+		UnknownVault,
+		/// An amount is zero.
+		ZeroAmount,
+		/// The deposit would mint no shares, or the redemption would pay nothing.
+		ZeroShares,
+		/// Fewer shares than `min_shares` would be minted, or more assets than `max_assets`
+		/// needed.
+		SlippageExceeded,
+		/// The deposit would take the vault's total assets above its cap.
+		CapExceeded,
+		/// The vault is paused.
+		VaultPaused,
+		/// The vault takes no deposits: it is paused or retired, or its campaign is not running.
+		DepositsClosed,
+		/// The vault is retired.
+		VaultRetired,
+		/// The account has `MaxOpenRequests` open requests already.
+		TooManyRequests,
+		/// The request is worth less than the vault's `min_request`.
+		RequestTooSmall,
+		/// No open request has this id.
+		UnknownRequest,
+		/// The request belongs to another account.
+		NotRequestOwner,
+		/// The request is not finalized yet.
+		NotFinalized,
+		/// The request is finalized already and cannot be cancelled.
+		AlreadyFinalized,
+		/// The account has fewer free shares than requested.
+		InsufficientShares,
+		/// Idle assets do not cover the operation.
+		InsufficientIdle,
+		/// Debt or assets in transit do not cover the operation.
+		InsufficientLiquidity,
+		/// An arithmetic result does not fit.
+		Overflow,
+		/// The share token id for the vault exists already.
+		ShareAssetIdTaken,
+		/// A parameter in bps is above 10 000.
+		InvalidBps,
+		/// Campaign terms are inconsistent (end before start, or no curator).
+		InvalidCampaign,
+		/// The vault is not a campaign, or has no such partner reward stream.
+		UnknownPartnerReward,
+		/// Only the stream's partner may fund it, once, while the campaign runs.
+		CannotFundReward,
+		/// The share token's name or symbol is too long.
+		BadMetadata,
+		/// The vault's asset does not exist.
+		UnknownAsset,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Finalizes redemption requests with the block's spare weight, first in first out,
+		/// moving through the vaults round-robin.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::finalize_on_idle(remaining)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Creates a vault of `asset` and its share token (`share_name`, `share_symbol`, the
+		/// asset's decimals + δ), owned by the vault account.
+		///
+		/// Origin: [`Config::AdminOrigin`]. `deposit_cap` and `min_request` are planck of the
+		/// asset; `min_idle_bps` and `performance_fee_bps` are bps. Errors: `UnknownAsset`,
+		/// `ShareAssetIdTaken`, `InvalidBps`, `InvalidCampaign`, `BadMetadata`.
+		#[pallet::call_index(0)]
+		#[allow(clippy::too_many_arguments)]
+		pub fn create_vault(
+			origin: OriginFor<T>,
+			asset: AssetIdOf<T>,
+			kind: VaultKindOf<T>,
+			deposit_cap: u128,
+			min_idle_bps: u16,
+			performance_fee_bps: u16,
+			min_request: u128,
+			share_name: BoundedVec<u8, T::StringLimit>,
+			share_symbol: BoundedVec<u8, T::StringLimit>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_create_vault(
+				asset,
+				kind,
+				deposit_cap,
+				min_idle_bps,
+				performance_fee_bps,
+				min_request,
+				share_name.into_inner(),
+				share_symbol.into_inner(),
+			)
+			.map(|_| ())
+		}
+
+		/// Deposits `assets` (planck) into `vault` and mints at least `min_shares` shares to the
+		/// caller: `⌊assets·(S + 10^δ)/(A + 1)⌋`.
+		///
+		/// Errors: `UnknownVault`, `ZeroAmount`, `DepositsClosed`, `CapExceeded`, `ZeroShares`,
+		/// `SlippageExceeded`, `Overflow`, and the asset's transfer errors.
+		#[pallet::call_index(1)]
+		pub fn deposit(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			assets: u128,
+			min_shares: u128,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deposit(&who, vault, assets, min_shares).map(|_| ())
+		}
+
+		/// Mints exactly `shares` to the caller for at most `max_assets` (planck):
+		/// `⌈shares·(A + 1)/(S + 10^δ)⌉`.
+		///
+		/// Errors: as [`Pallet::deposit`].
+		#[pallet::call_index(2)]
+		pub fn mint(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			shares: u128,
+			max_assets: u128,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_mint(&who, vault, shares, max_assets).map(|_| ())
+		}
+
+		/// Moves `shares` of the caller into escrow and queues a redemption request worth their
+		/// current value (minus any early-exit penalty); finalized at once if the queue is empty
+		/// and idle covers it.
+		///
+		/// Errors: `UnknownVault`, `ZeroAmount`, `VaultPaused`, `RequestTooSmall`,
+		/// `TooManyRequests`, `InsufficientShares`, `Overflow`.
+		#[pallet::call_index(3)]
+		pub fn request_redeem(origin: OriginFor<T>, vault: VaultId, shares: u128) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_redeem(&who, vault, shares).map(|_| ())
+		}
+
+		/// Cancels the caller's pending request and returns its shares.
+		///
+		/// Errors: `UnknownRequest`, `NotRequestOwner`, `AlreadyFinalized`.
+		#[pallet::call_index(4)]
+		pub fn cancel_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_request(&who, request)
+		}
+
+		/// Finalizes up to `max` (at most [`Config::MaxFinalizeBatch`]) requests of `vault`,
+		/// oldest first, while idle covers them. Anyone may call it; it pays only for the
+		/// requests it looked at.
+		///
+		/// Errors: `UnknownVault`, `VaultPaused`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(<T as Config>::WeightInfo::finalize_requests(
+			(*max).min(T::MaxFinalizeBatch::get())
+		))]
+		pub fn finalize_requests(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			max: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let looked_at = Self::do_finalize(vault, max.min(T::MaxFinalizeBatch::get()))?;
+			Ok(Some(<T as Config>::WeightInfo::finalize_requests(looked_at)).into())
+		}
+
+		/// Pays the caller the assets of its finalized `requests` (works on a paused vault).
+		///
+		/// Errors: `UnknownRequest`, `NotRequestOwner`, `NotFinalized`; nothing is paid if any
+		/// request fails.
+		#[pallet::call_index(6)]
+		#[pallet::weight(<T as Config>::WeightInfo::claim(requests.len() as u32))]
+		pub fn claim(
+			origin: OriginFor<T>,
+			requests: BoundedVec<RequestId, T::MaxClaimBatch>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim(&who, &requests)
+		}
+
+		/// Sets the maximum total assets (planck) deposits may bring `vault` to.
+		///
+		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`.
+		#[pallet::call_index(7)]
+		pub fn set_deposit_cap(origin: OriginFor<T>, vault: VaultId, cap: u128) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::mutate_vault(vault, |v| {
+				v.deposit_cap = cap;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::DepositCapSet { vault, cap });
+			Ok(())
+		}
+
+		/// Sets the performance fee of `vault`, bps of each reported gain.
+		///
+		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`, `InvalidBps`.
+		#[pallet::call_index(8)]
+		pub fn set_fees(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			performance_fee_bps: u16,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(performance_fee_bps <= 10_000, Error::<T>::InvalidBps);
+			Self::mutate_vault(vault, |v| {
+				v.performance_fee_bps = performance_fee_bps;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::FeesSet { vault, performance_fee_bps });
+			Ok(())
+		}
+
+		/// Sets the share of total assets `vault` keeps idle, bps.
+		///
+		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`, `InvalidBps`.
+		#[pallet::call_index(9)]
+		pub fn set_min_idle(origin: OriginFor<T>, vault: VaultId, min_idle_bps: u16) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(min_idle_bps <= 10_000, Error::<T>::InvalidBps);
+			Self::mutate_vault(vault, |v| {
+				v.min_idle_bps = min_idle_bps;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::MinIdleSet { vault, min_idle_bps });
+			Ok(())
+		}
+
+		/// Pauses `vault`: deposits, mints, requests and finalization stop; cancelling and
+		/// claiming go on.
+		///
+		/// Origin: [`Config::GuardianOrigin`] or [`Config::AdminOrigin`]. Errors:
+		/// `UnknownVault`, `VaultRetired`.
+		#[pallet::call_index(10)]
+		pub fn pause(origin: OriginFor<T>, vault: VaultId) -> DispatchResult {
+			T::GuardianOrigin::ensure_origin(origin.clone())
+				.map(|_| ())
+				.or_else(|_| T::AdminOrigin::ensure_origin(origin).map(|_| ()))?;
+			Self::mutate_vault(vault, |v| {
+				ensure!(v.status != VaultStatus::Retired, Error::<T>::VaultRetired);
+				v.status = VaultStatus::Paused;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::Paused { vault });
+			Ok(())
+		}
+
+		/// Unpauses `vault`.
+		///
+		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`, `VaultRetired`.
+		#[pallet::call_index(11)]
+		pub fn unpause(origin: OriginFor<T>, vault: VaultId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::mutate_vault(vault, |v| {
+				ensure!(v.status != VaultStatus::Retired, Error::<T>::VaultRetired);
+				v.status = VaultStatus::Active;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::Unpaused { vault });
+			Ok(())
+		}
+
+		/// Retires `vault` for good: no more deposits or mints; redemptions continue.
+		///
+		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`.
+		#[pallet::call_index(12)]
+		pub fn retire(origin: OriginFor<T>, vault: VaultId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::mutate_vault(vault, |v| {
+				v.status = VaultStatus::Retired;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::Retired { vault });
+			Ok(())
+		}
+
+		/// Funds the caller's partner reward stream number `index` of a campaign vault: the
+		/// stream's amount of the vault's asset moves into the vault and unlocks to the holders
+		/// until the campaign ends.
+		///
+		/// Errors: `UnknownVault`, `UnknownPartnerReward`, `CannotFundReward`, and the asset's
+		/// transfer errors.
+		#[pallet::call_index(13)]
+		pub fn fund_partner_reward(origin: OriginFor<T>, vault: VaultId, index: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_fund_partner_reward(&who, vault, index)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The account of `vault`: holds its idle and claimable assets, the shares in escrow, and
+		/// owns its share token.
+		pub fn vault_account(vault: VaultId) -> T::AccountId {
+			T::PalletId::get().into_sub_account_truncating(vault)
+		}
+
+		/// Share supply `S` of `vault`'s share token.
+		pub fn share_supply(info: &VaultInfoOf<T>) -> u128 {
+			T::Assets::total_issuance(info.share_asset.clone())
+		}
+
+		pub(crate) fn mutate_vault(
+			vault: VaultId,
+			f: impl FnOnce(&mut VaultInfoOf<T>) -> DispatchResult,
+		) -> DispatchResult {
+			Vaults::<T>::try_mutate(vault, |maybe| {
+				let info = maybe.as_mut().ok_or(Error::<T>::UnknownVault)?;
+				f(info)
+			})
+		}
+
+		/// Creates the share token of `vault`: owned by the vault account and *sufficient*, so a
+		/// holder needs no native balance to hold shares (as with the hub assets). Its minimum
+		/// balance is the asset's times `10^δ`, what the asset's minimum balance mints in an
+		/// empty vault, so dust accounts cost as much as dust of the asset.
+		pub(crate) fn create_share_token(
+			vault: VaultId,
+			asset: AssetIdOf<T>,
+			share_asset: AssetIdOf<T>,
+			decimals: u8,
+			name: alloc::vec::Vec<u8>,
+			symbol: alloc::vec::Vec<u8>,
+		) -> DispatchResult {
+			use fungibles::metadata::Mutate as MetadataMutate;
+			let account = Self::vault_account(vault);
+			let offset = 10u128.checked_pow(T::Delta::get().into()).ok_or(Error::<T>::Overflow)?;
+			let min_balance = T::Assets::minimum_balance(asset).saturating_mul(offset).max(1);
+			<T::Assets as Create<T::AccountId>>::create(
+				share_asset.clone(),
+				account.clone(),
+				true,
+				min_balance,
+			)?;
+			<T::Assets as MetadataMutate<T::AccountId>>::set(
+				share_asset,
+				&account,
+				name,
+				symbol,
+				decimals,
+			)
+		}
+
+		pub(crate) fn burn_shares(info: &VaultInfoOf<T>, from: &T::AccountId, shares: u128) -> DispatchResult {
+			use frame_support::traits::tokens::{Fortitude, Precision, Preservation};
+			<T::Assets as Mutate<T::AccountId>>::burn_from(
+				info.share_asset.clone(),
+				from,
+				shares,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Force,
+			)
+			.map(|_| ())
+		}
+	}
+}

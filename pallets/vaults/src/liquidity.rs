@@ -1,0 +1,174 @@
+//! What other pallets see of the vaults: [`VaultLiquidity`] for `pallet-strategies` (moving
+//! liquidity, reporting gains and losses) and `pallet-assets`' `FrozenBalance` for the campaign
+//! holds on share tokens.
+
+use crate::{math, pallet::*, types::*};
+use plexus_primitives::VaultLiquidity;
+use polkadot_sdk::{
+	frame_support::{ensure, pallet_prelude::Get, traits::fungibles::Mutate},
+	frame_system,
+	pallet_assets::FrozenBalance,
+	sp_runtime::{traits::Saturating, DispatchResult},
+};
+
+impl<T: Config> Pallet<T> {
+	fn move_liquidity(
+		vault: VaultId,
+		f: impl FnOnce(&mut VaultInfoOf<T>) -> DispatchResult,
+	) -> DispatchResult {
+		Self::mutate_vault(vault, |info| {
+			f(info)?;
+			Self::deposit_event(Event::LiquidityMoved {
+				vault,
+				idle: info.idle,
+				in_transit: info.in_transit,
+				debt: info.debt,
+			});
+			Ok(())
+		})
+	}
+}
+
+fn take<T: Config>(from: &mut u128, amount: u128, error: Error<T>) -> DispatchResult {
+	*from = from.checked_sub(amount).ok_or(error)?;
+	Ok(())
+}
+
+fn put<T: Config>(to: &mut u128, amount: u128) -> DispatchResult {
+	*to = to.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+	Ok(())
+}
+
+impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
+	fn vault_asset(vault: VaultId) -> Option<AssetIdOf<T>> {
+		Vaults::<T>::get(vault).map(|v| v.asset)
+	}
+
+	fn vault_account(vault: VaultId) -> Option<T::AccountId> {
+		Vaults::<T>::contains_key(vault).then(|| Self::vault_account(vault))
+	}
+
+	/// `idle − pending_assets − min_idle_bps · A`, never below zero.
+	fn allocatable(vault: VaultId) -> u128 {
+		let Some(info) = Vaults::<T>::get(vault) else { return 0 };
+		let now = frame_system::Pallet::<T>::block_number();
+		let buffer = math::bps_of(info.total_assets(now), info.min_idle_bps);
+		info.idle.saturating_sub(info.pending_assets).saturating_sub(buffer)
+	}
+
+	fn total_assets(vault: VaultId) -> u128 {
+		let now = frame_system::Pallet::<T>::block_number();
+		Vaults::<T>::get(vault).map(|v| v.total_assets(now)).unwrap_or(0)
+	}
+
+	fn begin_allocation(vault: VaultId, amount: u128) -> DispatchResult {
+		ensure!(amount <= Self::allocatable(vault), Error::<T>::InsufficientIdle);
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.idle, amount, Error::<T>::InsufficientIdle)?;
+			put::<T>(&mut v.in_transit, amount)
+		})
+	}
+
+	fn complete_allocation(vault: VaultId, amount: u128) -> DispatchResult {
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.in_transit, amount, Error::<T>::InsufficientLiquidity)?;
+			put::<T>(&mut v.debt, amount)
+		})
+	}
+
+	fn cancel_allocation(vault: VaultId, amount: u128) -> DispatchResult {
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.in_transit, amount, Error::<T>::InsufficientLiquidity)?;
+			put::<T>(&mut v.idle, amount)
+		})
+	}
+
+	fn begin_deallocation(vault: VaultId, amount: u128) -> DispatchResult {
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.debt, amount, Error::<T>::InsufficientLiquidity)?;
+			put::<T>(&mut v.in_transit, amount)
+		})
+	}
+
+	fn complete_deallocation(vault: VaultId, amount: u128) -> DispatchResult {
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.in_transit, amount, Error::<T>::InsufficientLiquidity)?;
+			put::<T>(&mut v.idle, amount)
+		})
+	}
+
+	fn cancel_deallocation(vault: VaultId, amount: u128) -> DispatchResult {
+		Self::move_liquidity(vault, |v| {
+			take(&mut v.in_transit, amount, Error::<T>::InsufficientLiquidity)?;
+			put::<T>(&mut v.debt, amount)
+		})
+	}
+
+	/// The fee `gain · performance_fee_bps` is minted as shares to the fee recipient at the
+	/// current price and counts at once; the rest is locked and unlocks linearly over
+	/// `ProfitUnlockPeriod`, together with profit still locked.
+	fn report_gain(vault: VaultId, gain: u128) -> DispatchResult {
+		ensure!(gain > 0, Error::<T>::ZeroAmount);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut fee = 0;
+		let mut fee_shares = 0;
+		Self::mutate_vault(vault, |info| {
+			let pool = info
+				.pool(now, Self::share_supply(info), T::Delta::get())
+				.ok_or(Error::<T>::Overflow)?;
+			fee = math::bps_of(gain, info.performance_fee_bps);
+			fee_shares = pool.shares_for_fee(fee).ok_or(Error::<T>::Overflow)?;
+			let locked_now = info.locked_profit_now(now);
+			put::<T>(&mut info.debt, gain)?;
+			info.locked_profit =
+				locked_now.checked_add(gain - fee).ok_or(Error::<T>::Overflow)?;
+			info.unlock_from = now;
+			info.unlock_until = now.saturating_add(T::ProfitUnlockPeriod::get());
+			if fee_shares > 0 {
+				T::Assets::mint_into(info.share_asset.clone(), &T::FeeRecipient::get(), fee_shares)?;
+			}
+			Ok(())
+		})?;
+		Self::deposit_event(Event::GainReported { vault, gain, fee, fee_shares });
+		Ok(())
+	}
+
+	/// The loss leaves the debt at once; profit still locked absorbs it first.
+	fn report_loss(vault: VaultId, loss: u128) -> DispatchResult {
+		ensure!(loss > 0, Error::<T>::ZeroAmount);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::mutate_vault(vault, |info| {
+			take(&mut info.debt, loss, Error::<T>::InsufficientLiquidity)?;
+			let locked_now = info.locked_profit_now(now);
+			info.locked_profit = locked_now.saturating_sub(loss);
+			info.unlock_from = now;
+			if info.unlock_until < now {
+				info.unlock_until = now;
+			}
+			Ok(())
+		})?;
+		Self::deposit_event(Event::LossReported { vault, loss });
+		Ok(())
+	}
+}
+
+/// Campaign shares are frozen in `pallet-assets` while they are held.
+impl<T: Config> FrozenBalance<AssetIdOf<T>, T::AccountId, u128> for Pallet<T> {
+	fn frozen_balance(asset: AssetIdOf<T>, who: &T::AccountId) -> Option<u128> {
+		let vault = VaultOfShare::<T>::get(asset)?;
+		let hold = Holds::<T>::get(vault, who)?;
+		(frame_system::Pallet::<T>::block_number() < hold.until).then_some(hold.shares)
+	}
+
+	fn died(asset: AssetIdOf<T>, who: &T::AccountId) {
+		if let Some(vault) = VaultOfShare::<T>::get(asset) {
+			Holds::<T>::remove(vault, who);
+		}
+	}
+
+	fn contains_freezes(asset: AssetIdOf<T>) -> bool {
+		VaultOfShare::<T>::get(asset)
+			.and_then(|vault| Holds::<T>::iter_prefix(vault).next())
+			.is_some()
+	}
+}
