@@ -1,13 +1,13 @@
 //! Benchmarks of the vaults pallet (frame-benchmarking v2), each in its worst case.
 
 use super::*;
-use crate::{pallet::*, types::*};
+use crate::types::*;
 use alloc::vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
+use frame_support::{BoundedVec, traits::{
 	fungibles::{metadata::Mutate as MetadataMutate, Create, Mutate},
 	EnsureOrigin, Get,
-};
+}};
 use frame_system::RawOrigin;
 use plexus_primitives::VaultLiquidity;
 use polkadot_sdk::frame_benchmarking;
@@ -91,8 +91,13 @@ fn campaign_with_deposit<T: Config>(who: &T::AccountId) -> VaultId {
 	vault
 }
 
-/// Moves all allocatable idle of `vault` into strategies (accounting only).
+/// Moves all idle of `vault` into strategies (accounting only; no idle buffer is kept).
 fn allocate_all<T: Config>(vault: VaultId) {
+	Vaults::<T>::mutate(vault, |v| {
+		if let Some(v) = v {
+			v.min_idle_bps = 0
+		}
+	});
 	let amount = <Pallet<T> as VaultLiquidity<_, _, _>>::allocatable(vault);
 	if amount > 0 {
 		<Pallet<T> as VaultLiquidity<_, _, _>>::begin_allocation(vault, amount).expect("idle");

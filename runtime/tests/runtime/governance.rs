@@ -29,7 +29,7 @@ fn register_hub_asset_call() -> RuntimeCall {
 	})
 }
 
-fn run_to_block(n: u32) {
+pub fn run_to_block(n: u32) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
@@ -58,69 +58,66 @@ fn a_signed_account_cannot_make_a_liquidity_admin_call() {
 	});
 }
 
+/// Submits `call` as a referendum on the `liquidity_admin` track, votes it through with a
+/// holder of most of the supply, and runs the chain until it is enacted. Returns the
+/// referendum's index.
+pub fn pass_liquidity_admin_referendum(call: RuntimeCall) -> u32 {
+	let alice = account(Sr25519Keyring::Alice);
+	let whale = account(Sr25519Keyring::Charlie);
+	let bounded: Bounded<RuntimeCall, _> =
+		<Preimage as StorePreimage>::bound(call.clone()).expect("small call");
+	if let Bounded::Inline(_) = bounded {
+		// Small calls are inlined: no preimage needed. Note one anyway, as users do.
+		assert_ok!(Preimage::note_preimage(
+			RuntimeOrigin::signed(alice.clone()),
+			codec::Encode::encode(&call)
+		));
+	}
+	let index = pallet_referenda::ReferendumCount::<Runtime>::get();
+	assert_ok!(Referenda::submit(
+		RuntimeOrigin::signed(alice.clone()),
+		Box::new(OriginCaller::Origins(pallet_custom_origins::Origin::LiquidityAdmin)),
+		bounded,
+		frame_support::traits::schedule::DispatchTime::After(0),
+	));
+	match pallet_referenda::ReferendumInfoFor::<Runtime>::get(index) {
+		Some(ReferendumInfo::Ongoing(status)) => assert_eq!(status.track, tracks::LIQUIDITY_ADMIN),
+		other => panic!("referendum not ongoing: {other:?}"),
+	}
+	assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice), index));
+
+	let supply = pallet_balances::TotalIssuance::<Runtime>::get();
+	assert_ok!(Balances::force_set_balance(
+		RuntimeOrigin::root(),
+		whale.clone().into(),
+		10 * supply
+	));
+	assert_ok!(ConvictionVoting::vote(
+		RuntimeOrigin::signed(whale),
+		index,
+		AccountVote::Standard {
+			vote: Vote { aye: true, conviction: Conviction::Locked1x },
+			balance: 9 * supply,
+		},
+	));
+
+	// Prepare (1 h) + confirm (3 h) + enactment (10 min), in 6-second blocks, and margin.
+	run_to_block(System::block_number() + 600 + 1_800 + 100 + 50);
+	assert!(
+		matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
+			Some(ReferendumInfo::Approved(..))
+		),
+		"the referendum passed"
+	);
+	index
+}
+
 #[test]
 fn a_liquidity_admin_referendum_passes_and_dispatches_with_that_origin() {
 	ext_for("development").execute_with(|| {
-		let alice = account(Sr25519Keyring::Alice);
-		let whale = account(Sr25519Keyring::Charlie);
-		let call = register_hub_asset_call();
-
-		// Proposal: the call as a preimage, submitted on the LiquidityAdmin track.
-		let bounded: Bounded<RuntimeCall, _> =
-			<Preimage as StorePreimage>::bound(call.clone()).expect("small call");
-		let bounded = match bounded {
-			Bounded::Inline(_) => {
-				// Small calls are inlined: no preimage needed. Note one anyway, as users do.
-				assert_ok!(Preimage::note_preimage(
-					RuntimeOrigin::signed(alice.clone()),
-					codec::Encode::encode(&call)
-				));
-				bounded
-			},
-			other => other,
-		};
-		assert_ok!(Referenda::submit(
-			RuntimeOrigin::signed(alice.clone()),
-			Box::new(OriginCaller::Origins(pallet_custom_origins::Origin::LiquidityAdmin)),
-			bounded,
-			frame_support::traits::schedule::DispatchTime::After(0),
-		));
-		let index = 0;
-		match pallet_referenda::ReferendumInfoFor::<Runtime>::get(index) {
-			Some(ReferendumInfo::Ongoing(status)) => {
-				assert_eq!(status.track, tracks::LIQUIDITY_ADMIN)
-			},
-			other => panic!("referendum not ongoing: {other:?}"),
-		}
-		assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice.clone()), index));
-
-		// One holder with most of the supply votes aye.
-		let supply = pallet_balances::TotalIssuance::<Runtime>::get();
-		assert_ok!(Balances::force_set_balance(
-			RuntimeOrigin::root(),
-			whale.clone().into(),
-			10 * supply
-		));
-		assert_ok!(ConvictionVoting::vote(
-			RuntimeOrigin::signed(whale.clone()),
-			index,
-			AccountVote::Standard {
-				vote: Vote { aye: true, conviction: Conviction::Locked1x },
-				balance: 9 * supply,
-			},
-		));
 		assert!(!Assets::asset_exists(77));
-
-		// Prepare (1 h) + confirm (3 h) + enactment (10 min), in 6-second blocks, and margin.
-		run_to_block(600 + 1_800 + 100 + 50);
-
-		assert!(
-			matches!(
-				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
-				Some(ReferendumInfo::Approved(..))
-			),
-			"the referendum passed"
-		);
+		pass_liquidity_admin_referendum(register_hub_asset_call());
 		assert!(Assets::asset_exists(77), "the call was dispatched with LiquidityAdmin");
 		assert!(events().iter().any(|e| matches!(
 			e,

@@ -3,6 +3,7 @@
 
 mod genesis;
 mod governance;
+mod vaults;
 mod xcm;
 
 use plexus_runtime::{genesis_config_presets::preset_config, AccountId, System};
