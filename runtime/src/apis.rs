@@ -9,14 +9,14 @@ use crate::{
 	SessionKeys, System, TransactionPayment, Vaults, VERSION,
 };
 use alloc::vec::Vec;
-use pallet_vaults::{
-	runtime_api::{VaultSummary, VaultsApiError},
-	RedeemRequest, RequestId, VaultId,
-};
 use cumulus_primitives_core::VerifySchedulingSignature;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
+};
+use pallet_vaults::{
+	runtime_api::{VaultSummary, VaultsApiError},
+	RedeemRequest, RequestId, VaultId,
 };
 use polkadot_sdk::{staging_xcm as xcm, staging_xcm_executor as xcm_executor, *};
 use sp_api::impl_runtime_apis;

@@ -4,10 +4,13 @@ use super::*;
 use crate::types::*;
 use alloc::vec;
 use frame_benchmarking::v2::*;
-use frame_support::{BoundedVec, traits::{
-	fungibles::{metadata::Mutate as MetadataMutate, Create, Mutate},
-	EnsureOrigin, Get,
-}};
+use frame_support::{
+	traits::{
+		fungibles::{metadata::Mutate as MetadataMutate, Create, Mutate},
+		EnsureOrigin, Get,
+	},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 use plexus_primitives::VaultLiquidity;
 use polkadot_sdk::frame_benchmarking;
@@ -101,7 +104,8 @@ fn allocate_all<T: Config>(vault: VaultId) {
 	let amount = <Pallet<T> as VaultLiquidity<_, _, _>>::allocatable(vault);
 	if amount > 0 {
 		<Pallet<T> as VaultLiquidity<_, _, _>>::begin_allocation(vault, amount).expect("idle");
-		<Pallet<T> as VaultLiquidity<_, _, _>>::complete_allocation(vault, amount).expect("transit");
+		<Pallet<T> as VaultLiquidity<_, _, _>>::complete_allocation(vault, amount)
+			.expect("transit");
 	}
 }
 
@@ -116,7 +120,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn create_vault() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let asset = create_asset::<T>();
 		let partner: T::AccountId = account("partner", 0, SEED);
 		let name: BoundedVec<u8, T::StringLimit> =
@@ -248,7 +253,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_deposit_cap() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 
 		#[extrinsic_call]
@@ -260,7 +266,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_fees() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 
 		#[extrinsic_call]
@@ -272,7 +279,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_min_idle() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 
 		#[extrinsic_call]
@@ -285,7 +293,8 @@ mod benchmarks {
 	#[benchmark]
 	fn pause() -> Result<(), BenchmarkError> {
 		// The guardian is tried first, then the admin: the admin is the worst case.
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 
 		#[extrinsic_call]
@@ -297,7 +306,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn unpause() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 		Vaults::<T>::mutate(vault, |v| {
 			if let Some(v) = v {
@@ -314,7 +324,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn retire() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let vault = new_vault::<T>(VaultKind::Governed);
 
 		#[extrinsic_call]

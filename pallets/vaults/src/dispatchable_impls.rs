@@ -60,9 +60,8 @@ impl<T: Config> Pallet<T> {
 		let next = vault.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let share_asset = T::ShareAssetId::convert(vault);
 		ensure!(!T::Assets::asset_exists(share_asset.clone()), Error::<T>::ShareAssetIdTaken);
-		let decimals =
-			<T::Assets as MetadataInspect<T::AccountId>>::decimals(asset.clone())
-				.saturating_add(T::Delta::get());
+		let decimals = <T::Assets as MetadataInspect<T::AccountId>>::decimals(asset.clone())
+			.saturating_add(T::Delta::get());
 		Self::create_share_token(
 			vault,
 			asset.clone(),
@@ -120,8 +119,9 @@ impl<T: Config> Pallet<T> {
 		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
 		let now = now::<T>();
 		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
-		let pool =
-			info.pool(now, Self::share_supply(&info), T::Delta::get()).ok_or(Error::<T>::Overflow)?;
+		let pool = info
+			.pool(now, Self::share_supply(&info), T::Delta::get())
+			.ok_or(Error::<T>::Overflow)?;
 		let shares = pool.shares_for_deposit(assets).ok_or(Error::<T>::Overflow)?;
 		ensure!(shares > 0, Error::<T>::ZeroShares);
 		ensure!(shares >= min_shares, Error::<T>::SlippageExceeded);
@@ -139,8 +139,9 @@ impl<T: Config> Pallet<T> {
 		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
 		let now = now::<T>();
 		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
-		let pool =
-			info.pool(now, Self::share_supply(&info), T::Delta::get()).ok_or(Error::<T>::Overflow)?;
+		let pool = info
+			.pool(now, Self::share_supply(&info), T::Delta::get())
+			.ok_or(Error::<T>::Overflow)?;
 		let assets = pool.assets_for_mint(shares).ok_or(Error::<T>::Overflow)?;
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
 		ensure!(assets <= max_assets, Error::<T>::SlippageExceeded);
@@ -194,8 +195,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(balance >= shares, Error::<T>::InsufficientShares);
 
 		let now = now::<T>();
-		let pool =
-			info.pool(now, Self::share_supply(&info), T::Delta::get()).ok_or(Error::<T>::Overflow)?;
+		let pool = info
+			.pool(now, Self::share_supply(&info), T::Delta::get())
+			.ok_or(Error::<T>::Overflow)?;
 		let value = pool.assets_for_redeem(shares).ok_or(Error::<T>::Overflow)?;
 
 		// Campaign shares still held pay the early-exit penalty; free shares are redeemed first.
@@ -229,8 +231,14 @@ impl<T: Config> Pallet<T> {
 
 		// Escrow: the shares move to the vault account until finalization or cancellation.
 		let account = Self::vault_account(vault);
-		T::Assets::transfer(info.share_asset.clone(), who, &account, shares, Preservation::Expendable)
-			.map_err(|_| Error::<T>::InsufficientShares)?;
+		T::Assets::transfer(
+			info.share_asset.clone(),
+			who,
+			&account,
+			shares,
+			Preservation::Expendable,
+		)
+		.map_err(|_| Error::<T>::InsufficientShares)?;
 
 		let position = info.queue_tail;
 		info.queue_tail = position.checked_add(1).ok_or(Error::<T>::Overflow)?;

@@ -97,9 +97,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{
-			fungibles::{self, Create, Inspect, Mutate},
-		},
+		traits::fungibles::{self, Create, Inspect, Mutate},
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
@@ -530,7 +528,11 @@ pub mod pallet {
 		/// Errors: `UnknownVault`, `ZeroAmount`, `VaultPaused`, `RequestTooSmall`,
 		/// `TooManyRequests`, `InsufficientShares`, `Overflow`.
 		#[pallet::call_index(3)]
-		pub fn request_redeem(origin: OriginFor<T>, vault: VaultId, shares: u128) -> DispatchResult {
+		pub fn request_redeem(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			shares: u128,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_request_redeem(&who, vault, shares).map(|_| ())
 		}
@@ -614,7 +616,11 @@ pub mod pallet {
 		///
 		/// Origin: [`Config::AdminOrigin`]. Errors: `UnknownVault`, `InvalidBps`.
 		#[pallet::call_index(9)]
-		pub fn set_min_idle(origin: OriginFor<T>, vault: VaultId, min_idle_bps: u16) -> DispatchResult {
+		pub fn set_min_idle(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			min_idle_bps: u16,
+		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(min_idle_bps <= 10_000, Error::<T>::InvalidBps);
 			Self::mutate_vault(vault, |v| {
@@ -680,7 +686,11 @@ pub mod pallet {
 		/// Errors: `UnknownVault`, `UnknownPartnerReward`, `CannotFundReward`, and the asset's
 		/// transfer errors.
 		#[pallet::call_index(13)]
-		pub fn fund_partner_reward(origin: OriginFor<T>, vault: VaultId, index: u32) -> DispatchResult {
+		pub fn fund_partner_reward(
+			origin: OriginFor<T>,
+			vault: VaultId,
+			index: u32,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_fund_partner_reward(&who, vault, index)
 		}
@@ -739,7 +749,11 @@ pub mod pallet {
 			)
 		}
 
-		pub(crate) fn burn_shares(info: &VaultInfoOf<T>, from: &T::AccountId, shares: u128) -> DispatchResult {
+		pub(crate) fn burn_shares(
+			info: &VaultInfoOf<T>,
+			from: &T::AccountId,
+			shares: u128,
+		) -> DispatchResult {
 			use frame_support::traits::tokens::{Fortitude, Precision, Preservation};
 			<T::Assets as Mutate<T::AccountId>>::burn_from(
 				info.share_asset.clone(),

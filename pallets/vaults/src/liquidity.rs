@@ -120,12 +120,15 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 			fee_shares = pool.shares_for_fee(fee).ok_or(Error::<T>::Overflow)?;
 			let locked_now = info.locked_profit_now(now);
 			put::<T>(&mut info.debt, gain)?;
-			info.locked_profit =
-				locked_now.checked_add(gain - fee).ok_or(Error::<T>::Overflow)?;
+			info.locked_profit = locked_now.checked_add(gain - fee).ok_or(Error::<T>::Overflow)?;
 			info.unlock_from = now;
 			info.unlock_until = now.saturating_add(T::ProfitUnlockPeriod::get());
 			if fee_shares > 0 {
-				T::Assets::mint_into(info.share_asset.clone(), &T::FeeRecipient::get(), fee_shares)?;
+				T::Assets::mint_into(
+					info.share_asset.clone(),
+					&T::FeeRecipient::get(),
+					fee_shares,
+				)?;
 			}
 			Ok(())
 		})?;

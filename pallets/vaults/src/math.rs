@@ -14,9 +14,7 @@
 //! `10^δ` times what it could steal. Products are computed in 256 bits
 //! (`multiply_by_rational_with_rounding`); a result that does not fit in `u128` is `None`.
 
-use polkadot_sdk::sp_arithmetic::{
-	helpers_128bit::multiply_by_rational_with_rounding, Rounding,
-};
+use polkadot_sdk::sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 
 /// One basis point is 1/10 000.
 pub const BPS: u128 = 10_000;

@@ -13,8 +13,7 @@ use polkadot_sdk::{
 		PalletId,
 	},
 	frame_system::{self, EnsureRoot, EnsureSignedBy},
-	pallet_assets, pallet_balances,
-	sp_io,
+	pallet_assets, pallet_balances, sp_io,
 	sp_runtime::{traits::Convert, BuildStorage},
 };
 
@@ -33,6 +32,7 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u128>;
+	type DbWeight = polkadot_sdk::frame_support::weights::constants::RocksDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]

@@ -174,9 +174,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// For [`VaultsApi::requests_of`].
-	pub fn api_requests_of(
-		who: T::AccountId,
-	) -> Vec<(RequestId, RedeemRequestOf<T>)> {
+	pub fn api_requests_of(who: T::AccountId) -> Vec<(RequestId, RedeemRequestOf<T>)> {
 		RequestsOf::<T>::get(who)
 			.into_iter()
 			.filter_map(|id| Requests::<T>::get(id).map(|r| (id, r)))

@@ -92,9 +92,13 @@ fn campaign(start: u64, end: u64, min_hold: u64, penalty_bps: u16) -> VaultKindO
 			end,
 			min_hold,
 			early_exit_penalty_bps: penalty_bps,
-			partner_rewards: vec![PartnerReward { partner: PARTNER, amount: usdt(1_000), funded: false }]
-				.try_into()
-				.unwrap(),
+			partner_rewards: vec![PartnerReward {
+				partner: PARTNER,
+				amount: usdt(1_000),
+				funded: false,
+			}]
+			.try_into()
+			.unwrap(),
 		},
 	}
 }
@@ -111,7 +115,8 @@ mod create_vault {
 			assert_eq!(info.asset, USDT);
 			assert_eq!(info.share_asset, FIRST_SHARE_ASSET);
 			assert_eq!(info.status, VaultStatus::Active);
-			let details = polkadot_sdk::pallet_assets::Asset::<Test>::get(FIRST_SHARE_ASSET).unwrap();
+			let details =
+				polkadot_sdk::pallet_assets::Asset::<Test>::get(FIRST_SHARE_ASSET).unwrap();
 			assert_eq!(details.owner, V::vault_account(vault));
 			assert_eq!(details.issuer, V::vault_account(vault));
 			use polkadot_sdk::frame_support::traits::fungibles::metadata::Inspect as M;
@@ -176,8 +181,14 @@ mod create_vault {
 				Error::<Test>::InvalidBps
 			);
 			assert_noop!(create(USDT, VaultKind::Governed, 0, 0, b""), Error::<Test>::BadMetadata);
-			assert_noop!(create(USDT, campaign(10, 10, 0, 0), 0, 0, b"n"), Error::<Test>::InvalidCampaign);
-			assert_noop!(create(USDT, campaign(1, 10, 0, 10_001), 0, 0, b"n"), Error::<Test>::InvalidBps);
+			assert_noop!(
+				create(USDT, campaign(10, 10, 0, 0), 0, 0, b"n"),
+				Error::<Test>::InvalidCampaign
+			);
+			assert_noop!(
+				create(USDT, campaign(1, 10, 0, 10_001), 0, 0, b"n"),
+				Error::<Test>::InvalidBps
+			);
 		});
 	}
 
@@ -389,8 +400,10 @@ mod inflation_attack {
 			run_to_block(1 + UNLOCK_PERIOD);
 			let victim = usdt(10_000);
 			assert_ok!(V::deposit(origin(ALICE), vault, victim, 1));
-			let alice_value = crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, ALICE)).unwrap();
-			let eve_value = crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, EVE)).unwrap();
+			let alice_value =
+				crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, ALICE)).unwrap();
+			let eve_value =
+				crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, EVE)).unwrap();
 			// Half of what Eve put in went to the virtual shares; Alice lost at most the value
 			// of one share to rounding.
 			let eve_loss = (1 + donation).saturating_sub(eve_value);
@@ -440,11 +453,17 @@ mod redemption {
 			let a = last_request();
 			assert_ok!(V::request_redeem(origin(BOB), vault, shares(vault, BOB) / 10));
 			let b = last_request();
-			assert!(matches!(Requests::<Test>::get(a).unwrap().state, RequestState::Pending { .. }));
+			assert!(matches!(
+				Requests::<Test>::get(a).unwrap().state,
+				RequestState::Pending { .. }
+			));
 			assert_noop!(claim(ALICE, &[a]), Error::<Test>::NotFinalized);
 			// Bob's small request fits in idle, but Alice is first: nothing moves.
 			assert_ok!(V::finalize_requests(origin(CHARLIE), vault, 10));
-			assert!(matches!(Requests::<Test>::get(b).unwrap().state, RequestState::Pending { .. }));
+			assert!(matches!(
+				Requests::<Test>::get(b).unwrap().state,
+				RequestState::Pending { .. }
+			));
 			check_invariants();
 
 			deallocate(vault, usdt(180));
@@ -474,7 +493,8 @@ mod redemption {
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_loss(vault, usdt(20)));
 			deallocate(vault, usdt(160));
 			assert_ok!(V::finalize_requests(origin(CHARLIE), vault, 10));
-			let RequestState::Finalized { assets } = Requests::<Test>::get(loss_request).unwrap().state
+			let RequestState::Finalized { assets } =
+				Requests::<Test>::get(loss_request).unwrap().state
 			else {
 				panic!()
 			};
@@ -485,7 +505,8 @@ mod redemption {
 			assert_ok!(V::deposit(origin(CHARLIE), vault, usdt(10), 0));
 			allocate(vault, <V as VaultLiquidity<_, _, _>>::allocatable(vault));
 			let idle = vault_info(vault).idle;
-			let bob_value = crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, BOB)).unwrap();
+			let bob_value =
+				crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, BOB)).unwrap();
 			assert!(bob_value > idle, "Bob's request has to wait");
 			assert_ok!(V::request_redeem(origin(BOB), vault, shares(vault, BOB)));
 			let gain_request = last_request();
@@ -495,7 +516,8 @@ mod redemption {
 			run_to_block(1 + UNLOCK_PERIOD);
 			deallocate(vault, vault_info(vault).debt);
 			assert_ok!(V::finalize_requests(origin(CHARLIE), vault, 10));
-			let RequestState::Finalized { assets } = Requests::<Test>::get(gain_request).unwrap().state
+			let RequestState::Finalized { assets } =
+				Requests::<Test>::get(gain_request).unwrap().state
 			else {
 				panic!()
 			};
@@ -566,9 +588,15 @@ mod redemption {
 				V::request_redeem(origin(ALICE), vault, s + 1),
 				Error::<Test>::InsufficientShares
 			);
-			assert_noop!(V::request_redeem(origin(BOB), vault, 1), Error::<Test>::InsufficientShares);
+			assert_noop!(
+				V::request_redeem(origin(BOB), vault, 1),
+				Error::<Test>::InsufficientShares
+			);
 			// 10^5 share planck is worth 0.1 planck: nothing to pay.
-			assert_noop!(V::request_redeem(origin(ALICE), vault, 100_000), Error::<Test>::ZeroShares);
+			assert_noop!(
+				V::request_redeem(origin(ALICE), vault, 100_000),
+				Error::<Test>::ZeroShares
+			);
 			assert_ok!(V::pause(origin(ADMIN), vault));
 			assert_noop!(V::request_redeem(origin(ALICE), vault, s), Error::<Test>::VaultPaused);
 			check_invariants();
@@ -608,7 +636,10 @@ mod redemption {
 			for _ in 0..4 {
 				assert_ok!(V::request_redeem(origin(ALICE), vault, unit));
 			}
-			assert_noop!(V::request_redeem(origin(ALICE), vault, unit), Error::<Test>::TooManyRequests);
+			assert_noop!(
+				V::request_redeem(origin(ALICE), vault, unit),
+				Error::<Test>::TooManyRequests
+			);
 			// Others are not blocked by Alice's requests.
 			assert_ok!(V::deposit(origin(BOB), vault, usdt(10), 0));
 			assert_ok!(V::request_redeem(origin(BOB), vault, shares(vault, BOB)));
@@ -691,7 +722,10 @@ mod governance {
 			assert_ok!(V::set_fees(origin(ADMIN), vault, 1_500));
 			assert_ok!(V::set_min_idle(origin(ADMIN), vault, 2_000));
 			let info = vault_info(vault);
-			assert_eq!((info.deposit_cap, info.performance_fee_bps, info.min_idle_bps), (7, 1_500, 2_000));
+			assert_eq!(
+				(info.deposit_cap, info.performance_fee_bps, info.min_idle_bps),
+				(7, 1_500, 2_000)
+			);
 			let events = vault_events();
 			assert!(events.contains(&Event::DepositCapSet { vault, cap: 7 }));
 			assert!(events.contains(&Event::FeesSet { vault, performance_fee_bps: 1_500 }));
@@ -882,7 +916,10 @@ mod campaigns {
 		new_test_ext().execute_with(|| {
 			let vault = create_vault(campaign(1, 201, 0, 0), 0);
 			assert_ok!(V::deposit(origin(ALICE), vault, usdt(1_000), 0));
-			assert_noop!(V::fund_partner_reward(origin(EVE), vault, 0), Error::<Test>::CannotFundReward);
+			assert_noop!(
+				V::fund_partner_reward(origin(EVE), vault, 0),
+				Error::<Test>::CannotFundReward
+			);
 			assert_noop!(
 				V::fund_partner_reward(origin(PARTNER), vault, 1),
 				Error::<Test>::UnknownPartnerReward

@@ -3,7 +3,9 @@
 
 use crate::math::{self, Pool};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::frame_support::{pallet_prelude::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use polkadot_sdk::frame_support::{
+	pallet_prelude::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use polkadot_sdk::sp_runtime::traits::UniqueSaturatedInto;
 use scale_info::TypeInfo;
 
@@ -14,7 +16,16 @@ pub type RequestId = u64;
 
 /// Whether a vault takes deposits and processes redemptions.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum VaultStatus {
 	/// Deposits, mints, redemptions and finalization are open.
@@ -202,8 +213,8 @@ where
 	/// Whether deposits are open at block `now`: the vault is active and, for a campaign, the
 	/// campaign runs.
 	pub fn accepts_deposits(&self, now: BlockNumber) -> bool {
-		self.status == VaultStatus::Active &&
-			match &self.kind {
+		self.status == VaultStatus::Active
+			&& match &self.kind {
 				VaultKind::Governed => true,
 				VaultKind::Curated { terms, .. } => terms.start <= now && now < terms.end,
 			}
@@ -212,7 +223,16 @@ where
 
 /// Where a redemption request stands.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum RequestState<Balance> {
 	/// Waiting in the vault's queue at `position`.
@@ -250,7 +270,16 @@ pub struct RedeemRequest<AccountId, Balance, BlockNumber> {
 
 /// Shares of a campaign holder that are still held, and until when.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Hold<Balance, BlockNumber> {
 	/// Held shares, planck of the share token.

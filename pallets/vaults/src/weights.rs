@@ -31,35 +31,91 @@ pub trait WeightInfo {
 /// Weights for `pallet-vaults` using the Substrate node and recommended hardware.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn create_vault() -> Weight { Weight::zero() }
-	fn deposit() -> Weight { Weight::zero() }
-	fn mint() -> Weight { Weight::zero() }
-	fn request_redeem() -> Weight { Weight::zero() }
-	fn cancel_request() -> Weight { Weight::zero() }
-	fn finalize_requests(_n: u32) -> Weight { Weight::zero() }
-	fn claim(_n: u32) -> Weight { Weight::zero() }
-	fn set_deposit_cap() -> Weight { Weight::zero() }
-	fn set_fees() -> Weight { Weight::zero() }
-	fn set_min_idle() -> Weight { Weight::zero() }
-	fn pause() -> Weight { Weight::zero() }
-	fn unpause() -> Weight { Weight::zero() }
-	fn retire() -> Weight { Weight::zero() }
-	fn fund_partner_reward() -> Weight { Weight::zero() }
+	fn create_vault() -> Weight {
+		Weight::zero()
+	}
+	fn deposit() -> Weight {
+		Weight::zero()
+	}
+	fn mint() -> Weight {
+		Weight::zero()
+	}
+	fn request_redeem() -> Weight {
+		Weight::zero()
+	}
+	fn cancel_request() -> Weight {
+		Weight::zero()
+	}
+	fn finalize_requests(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn claim(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn set_deposit_cap() -> Weight {
+		Weight::zero()
+	}
+	fn set_fees() -> Weight {
+		Weight::zero()
+	}
+	fn set_min_idle() -> Weight {
+		Weight::zero()
+	}
+	fn pause() -> Weight {
+		Weight::zero()
+	}
+	fn unpause() -> Weight {
+		Weight::zero()
+	}
+	fn retire() -> Weight {
+		Weight::zero()
+	}
+	fn fund_partner_reward() -> Weight {
+		Weight::zero()
+	}
 }
 
 impl WeightInfo for () {
-	fn create_vault() -> Weight { Weight::zero() }
-	fn deposit() -> Weight { Weight::zero() }
-	fn mint() -> Weight { Weight::zero() }
-	fn request_redeem() -> Weight { Weight::zero() }
-	fn cancel_request() -> Weight { Weight::zero() }
-	fn finalize_requests(_n: u32) -> Weight { Weight::zero() }
-	fn claim(_n: u32) -> Weight { Weight::zero() }
-	fn set_deposit_cap() -> Weight { Weight::zero() }
-	fn set_fees() -> Weight { Weight::zero() }
-	fn set_min_idle() -> Weight { Weight::zero() }
-	fn pause() -> Weight { Weight::zero() }
-	fn unpause() -> Weight { Weight::zero() }
-	fn retire() -> Weight { Weight::zero() }
-	fn fund_partner_reward() -> Weight { Weight::zero() }
+	fn create_vault() -> Weight {
+		Weight::zero()
+	}
+	fn deposit() -> Weight {
+		Weight::zero()
+	}
+	fn mint() -> Weight {
+		Weight::zero()
+	}
+	fn request_redeem() -> Weight {
+		Weight::zero()
+	}
+	fn cancel_request() -> Weight {
+		Weight::zero()
+	}
+	fn finalize_requests(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn claim(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn set_deposit_cap() -> Weight {
+		Weight::zero()
+	}
+	fn set_fees() -> Weight {
+		Weight::zero()
+	}
+	fn set_min_idle() -> Weight {
+		Weight::zero()
+	}
+	fn pause() -> Weight {
+		Weight::zero()
+	}
+	fn unpause() -> Weight {
+		Weight::zero()
+	}
+	fn retire() -> Weight {
+		Weight::zero()
+	}
+	fn fund_partner_reward() -> Weight {
+		Weight::zero()
+	}
 }

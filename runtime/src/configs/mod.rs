@@ -597,7 +597,8 @@ impl pallet_vaults::Config for Runtime {
 	type Assets = crate::Assets;
 	type ShareAssetId = ShareAssetIdOf;
 	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
-	type GuardianOrigin = EitherOfDiverse<EnsureRoot<AccountId>, crate::governance::LiquidityGuardian>;
+	type GuardianOrigin =
+		EitherOfDiverse<EnsureRoot<AccountId>, crate::governance::LiquidityGuardian>;
 	type PalletId = VaultsPalletId;
 	type Delta = ConstU8<6>;
 	type ProfitUnlockPeriod = ProfitUnlockPeriod;

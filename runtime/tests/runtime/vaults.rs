@@ -3,18 +3,15 @@
 //! request, finalization and claim.
 
 use super::{account, ext_for, governance::pass_liquidity_admin_referendum};
-use plexus_runtime::{
-	hub_assets as hub, Assets, Runtime, RuntimeCall, RuntimeOrigin, Vaults,
-};
+use pallet_vaults::{RequestState, VaultKind, VaultStatus};
+use plexus_runtime::{hub_assets as hub, Assets, Runtime, RuntimeCall, RuntimeOrigin, Vaults};
 use polkadot_sdk::{
 	frame_support::{
-		assert_noop, assert_ok,
-		traits::fungibles::metadata::Inspect as MetadataInspect,
+		assert_noop, assert_ok, traits::fungibles::metadata::Inspect as MetadataInspect,
 	},
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::{traits::Convert, DispatchError},
 };
-use pallet_vaults::{RequestState, VaultKind, VaultStatus};
 
 const USDT: u128 = 1_000_000;
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Produces Plexus' weights from its benchmarks (frame-benchmarking v2), on this machine:
+#
+#   1. installs `frame-omni-bencher` from the crate registry into ~/.cache/plexus-tools;
+#   2. builds the runtime WASM with the `runtime-benchmarks` feature;
+#   3. benchmarks each pallet given (default: the Plexus pallets) and writes
+#        runtime/src/weights/<pallet>.rs   the weights the runtime uses, and
+#        pallets/<name>/src/weights.rs     the pallet's own `WeightInfo` (template in
+#                                          benchmarks/templates/pallet-weights.hbs).
+#
+#   benchmarks/run.sh                      # all Plexus pallets, 50 steps, 20 repeats
+#   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
+#
+# The files say which machine, date, steps and repeats produced them.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/env.sh"
+cd "$PLEXUS_ROOT"
+
+STEPS="${STEPS:-50}"
+REPEAT="${REPEAT:-20}"
+TOOLS="${PLEXUS_TOOLS:-$HOME/.cache/plexus-tools}"
+OMNI_BENCHER_VERSION="0.28.0" # polkadot-sdk stable2609
+PALLETS=("$@")
+if [ ${#PALLETS[@]} -eq 0 ]; then
+	PALLETS=(pallet_vaults)
+fi
+
+plexus_setup_rust
+if [ ! -x "$TOOLS/bin/frame-omni-bencher" ]; then
+	echo "==> installing frame-omni-bencher $OMNI_BENCHER_VERSION into $TOOLS" >&2
+	CARGO_TARGET_DIR="$HOME/.cache/plexus-tools-target" \
+		cargo install --locked --root "$TOOLS" "frame-omni-bencher@$OMNI_BENCHER_VERSION"
+fi
+
+echo "==> building the runtime with runtime-benchmarks" >&2
+cargo build -p plexus-runtime --features runtime-benchmarks
+wasm="$CARGO_TARGET_DIR/debug/wbuild/plexus-runtime/plexus_runtime.wasm"
+[ -f "$wasm" ] || { echo "no runtime WASM at $wasm" >&2; exit 1; }
+
+header="$(mktemp)"
+printf '// This file is part of Plexus.\n// SPDX-License-Identifier: Apache-2.0\n' >"$header"
+trap 'rm -f "$header"' EXIT
+
+for pallet in "${PALLETS[@]}"; do
+	name="${pallet#pallet_}"
+	echo "==> benchmarking $pallet (steps $STEPS, repeat $REPEAT)" >&2
+	common=(v1 benchmark pallet --runtime "$wasm" --pallet "$pallet" --extrinsic '*'
+		--steps "$STEPS" --repeat "$REPEAT" --header "$header")
+	"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --output "runtime/src/weights/$pallet.rs"
+	if [ -d "pallets/$name" ]; then
+		"$TOOLS/bin/frame-omni-bencher" "${common[@]}" \
+			--template benchmarks/templates/pallet-weights.hbs --output "pallets/$name/src/weights.rs"
+	fi
+done
+echo "==> weights written; run benchmarks/report.py to refresh benchmarks/README.md" >&2

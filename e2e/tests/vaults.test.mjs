@@ -1,0 +1,76 @@
+// Vaults end to end: a vault created by governance (sudo on the development chain) takes a
+// USDT deposit from //Bob, and the share price and previews are read through `VaultsApi`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
+const USDT = 1984;
+const ONE_USDT = 1_000_000n;
+
+let api;
+let keyring;
+
+before(async () => {
+  await cryptoWaitReady();
+  keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+});
+
+after(async () => {
+  await api?.disconnect();
+});
+
+function sendAndWait(tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        const msg = dispatchError.isModule
+          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
+          : dispatchError.toString();
+        reject(new Error(`dispatch failed: ${msg}`));
+      } else if (status.isInBlock || status.isFinalized) {
+        resolve(events);
+      }
+    }).catch(reject);
+  });
+}
+
+test('a USDT vault takes a deposit and shows its share price through VaultsApi', async () => {
+  const alice = keyring.addFromUri('//Alice');
+  const bob = keyring.addFromUri('//Bob');
+  const vault = (await api.query.vaults.nextVaultId()).toNumber();
+
+  // Governance creates the vault (sudo stands in for a LiquidityAdmin referendum here).
+  const create = api.tx.vaults.createVault(
+    USDT, 'Governed', 1_000_000n * ONE_USDT, 1_000, 1_000, ONE_USDT, 'Plexus USDT Vault', 'pxUSDT',
+  );
+  const created = await sendAndWait(api.tx.sudo.sudo(create), alice);
+  const sudid = created.find(({ event }) => api.events.sudo.Sudid.is(event));
+  assert.ok(sudid && sudid.event.data[0].isOk, 'the sudo call succeeded');
+  const info = await api.call.vaultsApi.vault(vault);
+  assert.ok(info.isSome, 'the vault exists');
+  const shareAsset = info.unwrap().shareAsset.toNumber();
+  assert.equal(info.unwrap().shareDecimals.toNumber(), 12);
+
+  // Bob deposits 100 USDT, previewing the shares first.
+  const deposit = 100n * ONE_USDT;
+  const preview = await api.call.vaultsApi.previewDeposit(vault, deposit);
+  assert.ok(preview.isOk, preview.toString());
+  const events = await sendAndWait(api.tx.vaults.deposit(vault, deposit, preview.asOk), bob);
+  assert.ok(events.some(({ event }) => api.events.vaults.Deposited.is(event)));
+
+  const shares = (await api.query.assets.account(shareAsset, bob.address)).unwrap().balance.toBigInt();
+  assert.equal(shares, preview.asOk.toBigInt());
+  assert.equal(shares, deposit * 1_000_000n, '10^6 shares per planck in a new vault');
+
+  // One whole share (10^12 planck of shares) is worth 1 USDT.
+  const price = await api.call.vaultsApi.sharePrice(vault);
+  assert.equal(price.unwrap().toBigInt(), ONE_USDT);
+  const redeem = await api.call.vaultsApi.previewRedeem(vault, shares);
+  assert.equal(redeem.asOk.toBigInt(), deposit);
+  const summary = (await api.call.vaultsApi.vault(vault)).unwrap();
+  assert.equal(summary.totalAssets.toBigInt(), deposit);
+});
