@@ -2,7 +2,8 @@
 # Every test of Plexus, as CI runs it (`.ci/run`):
 #   1. the Rust tests of the workspace (primitives, runtime: genesis presets, XCM, governance);
 #   2. `cargo check` of the runtime with the `runtime-benchmarks` and `try-runtime` features;
-#   3. the end-to-end test: a chopsticks chain driven with @polkadot/api.
+#   3. the pallets' benchmarks, run as tests in their mock runtimes;
+#   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PLEXUS_ROOT"
@@ -18,6 +19,9 @@ cargo test --workspace
 
 step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
 SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
+
+step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
+SKIP_WASM_BUILD=1 cargo test -p pallet-vaults --features runtime-benchmarks,try-runtime
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh

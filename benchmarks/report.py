@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Results table of Plexus' benchmarked weights, as ratios to a balance and an asset transfer.
+
+Reads the weight files that `benchmarks/run.sh` generated in `runtime/src/weights/` and prints
+(or writes into benchmarks/README.md between the RESULTS markers) one row per call:
+
+    ref_time, proof size, DB reads/writes, total = ref_time + reads·DbRead + writes·DbWrite,
+    and that total divided by the total of `pallet_balances::transfer_allow_death` and of
+    `pallet_assets::transfer_keep_alive` from the same run.
+
+Database weights are `RocksDbWeight` (25 µs per read, 100 µs per write), the same constants
+the anchors of `../shared/anchors/weights-ratios.md` use. Parametrised weights are shown at the
+smallest and largest value of their component.
+
+    python3 benchmarks/report.py            # print the table
+    python3 benchmarks/report.py --write    # refresh benchmarks/README.md
+"""
+
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+WEIGHTS = ROOT / "runtime" / "src" / "weights"
+README = ROOT / "benchmarks" / "README.md"
+DB_READ = 25_000_000  # ps
+DB_WRITE = 100_000_000  # ps
+REFERENCES = [("pallet_balances", "transfer_allow_death"), ("pallet_assets", "transfer_keep_alive")]
+# The anchors' ratios (total ÷ balance transfer) for the calls Plexus' calls compare with.
+ANCHORS = {
+    ("pallet_vaults", "deposit"): "Acala homa::mint 3.24×, Bifrost vtoken_minting::mint ≈ 6×, Centrifuge update_invest_order 3.45×, Hydration add_liquidity 8.07×; target ≤ 3×",
+    ("pallet_vaults", "mint"): "as deposit; target ≤ 3×",
+    ("pallet_vaults", "request_redeem"): "Acala homa::request_redeem 1.61×, Bifrost vtoken_minting::redeem ≈ 9×; target ≤ 2.5×",
+    ("pallet_vaults", "claim"): "target ≤ 2.5× (n = 1)",
+}
+
+FN = re.compile(r"fn (\w+)\s*\(([^)]*)\)\s*->\s*Weight\s*\{(.*?)\n\t\}", re.S)
+RANGE = re.compile(r"The range of component `(\w+)` is `\[(\d+), (\d+)\]`")
+
+
+def num(s):
+    return int(s.replace("_", ""))
+
+
+def parse_fn(body):
+    """Returns (base_ref, base_proof, reads, writes, slopes) of one weight function body."""
+    base_ref = base_proof = reads = writes = 0
+    slopes = {}  # component -> [ref, proof, reads, writes]
+    for m in re.finditer(r"Weight::from_parts\(([\d_]+), ([\d_]+)\)(\.saturating_mul\((\w+)\.into\(\)\))?", body):
+        ref, proof, comp = num(m.group(1)), num(m.group(2)), m.group(4)
+        if comp:
+            s = slopes.setdefault(comp, [0, 0, 0, 0])
+            s[0] += ref
+            s[1] += proof
+        else:
+            base_ref += ref
+            base_proof += proof
+    for kind, idx in (("reads", 2), ("writes", 3)):
+        for m in re.finditer(kind + r"\(\((\d+)_u64\)\.saturating_mul\((\w+)\.into\(\)\)\)", body):
+            slopes.setdefault(m.group(2), [0, 0, 0, 0])[idx] += int(m.group(1))
+        for m in re.finditer(kind + r"\((\d+)(?:_u64)?\)", body):
+            if kind == "reads":
+                reads += int(m.group(1))
+            else:
+                writes += int(m.group(1))
+    return base_ref, base_proof, reads, writes, slopes
+
+
+def load(pallet):
+    path = WEIGHTS / f"{pallet}.rs"
+    if not path.exists():
+        return {}
+    text = path.read_text()
+    out = {}
+    for m in FN.finditer(text):
+        name, params, body = m.group(1), m.group(2), m.group(3)
+        start = text.rfind("\n\n", 0, m.start())
+        doc = text[start : m.start()]
+        ranges = {r.group(1): (int(r.group(2)), int(r.group(3))) for r in RANGE.finditer(doc)}
+        out[name] = (parse_fn(body), ranges)
+    return out
+
+
+def evaluate(parsed, at):
+    (ref, proof, reads, writes, slopes), _ = parsed
+    for comp, (sr, sp, srd, swr) in slopes.items():
+        n = at.get(comp, 0)
+        ref += sr * n
+        proof += sp * n
+        reads += srd * n
+        writes += swr * n
+    total = ref + reads * DB_READ + writes * DB_WRITE
+    return ref, proof, reads, writes, total
+
+
+def rows():
+    refs = {}
+    for pallet, call in REFERENCES:
+        fns = load(pallet)
+        if call not in fns:
+            sys.exit(f"no benchmark of {pallet}::{call} in runtime/src/weights/ (run benchmarks/run.sh)")
+        refs[(pallet, call)] = evaluate(fns[call], {})[4]
+    out = []
+    for path in sorted(WEIGHTS.glob("pallet_*.rs")):
+        pallet = path.stem
+        if pallet in ("pallet_balances", "pallet_assets"):
+            continue
+        for name, parsed in load(pallet).items():
+            ranges = parsed[1]
+            points = [{}]
+            if ranges:
+                points = [{c: lo for c, (lo, _) in ranges.items()}, {c: hi for c, (_, hi) in ranges.items()}]
+            for at in points:
+                ref, proof, reads, writes, total = evaluate(parsed, at)
+                label = f"{pallet}::{name}" + (
+                    "(" + ", ".join(f"{c}={v}" for c, v in at.items()) + ")" if at else ""
+                )
+                ratios = [total / refs[r] for r in REFERENCES]
+                out.append((label, ref, proof, reads, writes, total, ratios, ANCHORS.get((pallet, name), "")))
+    return refs, out
+
+
+def table():
+    refs, out = rows()
+    lines = [
+        "| call | ref_time (µs) | proof (B) | reads/writes | total (µs) | ÷ balances transfer | ÷ assets transfer | anchors (÷ balances transfer) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for label, ref, proof, reads, writes, total, ratios, anchor in out:
+        lines.append(
+            f"| `{label}` | {ref / 1e6:,.1f} | {proof:,} | {reads}/{writes} | {total / 1e6:,.1f} | "
+            f"{ratios[0]:.2f}× | {ratios[1]:.2f}× | {anchor} |"
+        )
+    (bp, bc), (ap, ac) = REFERENCES
+    lines.append("")
+    lines.append(
+        f"References from the same run: `{bp}::{bc}` {refs[(bp, bc)] / 1e6:,.1f} µs, "
+        f"`{ap}::{ac}` {refs[(ap, ac)] / 1e6:,.1f} µs (totals with RocksDbWeight)."
+    )
+    return "\n".join(lines)
+
+
+def main():
+    text = table()
+    if "--write" in sys.argv:
+        readme = README.read_text()
+        start, end = "<!-- RESULTS START -->", "<!-- RESULTS END -->"
+        if start not in readme:
+            sys.exit("benchmarks/README.md has no RESULTS markers")
+        before, rest = readme.split(start, 1)
+        _, after = rest.split(end, 1)
+        README.write_text(before + start + "\n" + text + "\n" + end + after)
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()
