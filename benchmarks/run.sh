@@ -28,6 +28,10 @@ fi
 plexus_setup_rust
 if [ ! -x "$TOOLS/bin/frame-omni-bencher" ]; then
 	echo "==> installing frame-omni-bencher $OMNI_BENCHER_VERSION into $TOOLS" >&2
+	# RocksDB's bindings need libclang.
+	if ! ls /usr/lib/llvm-*/lib/libclang*.so >/dev/null 2>&1; then
+		apt-get install -y clang libclang-dev protobuf-compiler
+	fi
 	CARGO_TARGET_DIR="$HOME/.cache/plexus-tools-target" \
 		cargo install --locked --root "$TOOLS" "frame-omni-bencher@$OMNI_BENCHER_VERSION"
 fi

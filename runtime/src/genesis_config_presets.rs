@@ -2,16 +2,17 @@
 //!
 //! - `development`: a dev chain (e.g. under chopsticks or `--dev`): collators Alice and Bob,
 //!   the well-known dev accounts endowed with 1 000 000 PLX each, Alice as sudo, para id 2000,
-//!   DOT and USDT registered as hub assets, and demo balances of 10 000 USDT and 1 000 DOT for
+//!   DOT and USDT registered as hub assets, a demo USDT vault, and demo balances of 10 000 USDT and 1 000 DOT for
 //!   Alice and Bob so vaults and intents can be tried at once.
 //! - `local_testnet`: the same chain for a local relay network (zombienet): the same collators,
-//!   accounts, sudo and hub assets, but no hub-asset balances, since on a real network every
+//!   accounts, sudo, hub assets and demo vault, but no hub-asset balances, since on a real network every
 //!   hub asset must be backed by its reserve chain.
 
 use crate::{
 	configs::HubAssetsOwner, hub_assets as hub, AccountId, AssetsConfig, AuraId, Balance,
 	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, VaultsConfig,
+	EXISTENTIAL_DEPOSIT, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
@@ -40,6 +41,21 @@ pub fn hub_assets() -> [(crate::AssetId, &'static str, &'static str, u8, Balance
 		(hub::DOT, "Polkadot", "DOT", hub::DOT_DECIMALS, hub::DOT_MIN_BALANCE),
 		(hub::USDT, "Tether USD", "USDT", hub::USDT_DECIMALS, hub::USDT_MIN_BALANCE),
 	]
+}
+
+/// The demo vault of every preset: a governed USDT vault (vault 0, share token `pxUSDT`) with a
+/// cap of 10 000 000 USDT, a 10% idle buffer, a 10% performance fee and requests of at least
+/// 1 USDT.
+pub fn demo_vaults() -> Vec<(crate::AssetId, Balance, u16, u16, Balance, Vec<u8>, Vec<u8>)> {
+	vec![(
+		hub::USDT,
+		10_000_000 * 1_000_000,
+		1_000,
+		1_000,
+		1_000_000,
+		b"Plexus USDT Vault".to_vec(),
+		b"pxUSDT".to_vec(),
+	)]
 }
 
 /// The session keys of a collator: its Aura key.
@@ -85,6 +101,7 @@ fn plexus_genesis(
 		},
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
 		sudo: SudoConfig { key: Some(root) },
+		vaults: VaultsConfig { vaults: demo_vaults() },
 	})
 }
 

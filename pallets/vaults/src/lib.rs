@@ -128,8 +128,11 @@ pub mod pallet {
 	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The fungibles holding both the vaults' assets and their share tokens
 		/// (`pallet-assets` in Plexus). Balances are `u128` planck.
-		type Assets: fungibles::Inspect<Self::AccountId, Balance = u128, AssetId: MaxEncodedLen>
-			+ fungibles::Mutate<Self::AccountId>
+		type Assets: fungibles::Inspect<
+				Self::AccountId,
+				Balance = u128,
+				AssetId: MaxEncodedLen + sp_runtime::traits::MaybeSerializeDeserialize,
+			> + fungibles::Mutate<Self::AccountId>
 			+ fungibles::Create<Self::AccountId>
 			+ fungibles::metadata::Inspect<Self::AccountId>
 			+ fungibles::metadata::Mutate<Self::AccountId>;
@@ -439,6 +442,42 @@ pub mod pallet {
 		BadMetadata,
 		/// The vault's asset does not exist.
 		UnknownAsset,
+	}
+
+	/// Governed vaults created at genesis (e.g. a demo vault on development chains).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(asset, deposit cap, min idle bps, performance fee bps, min request, share name,
+		/// share symbol)` of each vault, created in order with ids 0, 1, …
+		pub vaults: alloc::vec::Vec<(
+			AssetIdOf<T>,
+			u128,
+			u16,
+			u16,
+			u128,
+			alloc::vec::Vec<u8>,
+			alloc::vec::Vec<u8>,
+		)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (asset, cap, min_idle, fee, min_request, name, symbol) in &self.vaults {
+				let created = Pallet::<T>::do_create_vault(
+					asset.clone(),
+					VaultKind::Governed,
+					*cap,
+					*min_idle,
+					*fee,
+					*min_request,
+					name.clone(),
+					symbol.clone(),
+				);
+				assert!(created.is_ok(), "genesis vault of {asset:?} is invalid: {created:?}");
+			}
+		}
 	}
 
 	#[pallet::hooks]

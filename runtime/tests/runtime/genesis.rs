@@ -116,3 +116,17 @@ fn hub_asset_locations_map_both_ways() {
 	assert_eq!(HubAssetLocations::convert(&unknown), None);
 	assert_eq!(HubAssetLocations::convert_back(&4242), None);
 }
+
+#[test]
+fn every_preset_has_the_demo_usdt_vault() {
+	for preset in PRESETS {
+		ext_for(preset).execute_with(|| {
+			let vault = plexus_runtime::Vaults::api_vault(0).expect("vault 0 exists");
+			assert_eq!(vault.asset, hub::USDT, "{preset}");
+			assert!(!vault.curated);
+			assert_eq!(vault.total_assets, 0);
+			assert_eq!(Assets::symbol(vault.share_asset), b"pxUSDT".to_vec());
+			assert_eq!(pallet_vaults::NextVaultId::<Runtime>::get(), 1);
+		});
+	}
+}

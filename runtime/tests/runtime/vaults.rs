@@ -53,8 +53,8 @@ fn a_vault_created_by_referendum_takes_usdt_and_its_shares_move_and_redeem() {
 	ext_for("development").execute_with(|| {
 		let alice = account(Sr25519Keyring::Alice);
 		let bob = account(Sr25519Keyring::Bob);
+		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
 		pass_liquidity_admin_referendum(create_usdt_vault_call());
-		let vault = 0;
 		let info = pallet_vaults::Vaults::<Runtime>::get(vault).expect("created by the referendum");
 		assert_eq!(info.status, VaultStatus::Active);
 		let share = plexus_runtime::configs::ShareAssetIdOf::convert(vault);
