@@ -49,10 +49,15 @@ for pallet in "${PALLETS[@]}"; do
 	name="${pallet#pallet_}"
 	echo "==> benchmarking $pallet (steps $STEPS, repeat $REPEAT)" >&2
 	common=(v1 benchmark pallet --runtime "$wasm" --pallet "$pallet" --extrinsic '*'
-		--steps "$STEPS" --repeat "$REPEAT" --header "$header")
-	"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --output "runtime/src/weights/$pallet.rs"
+		--steps "$STEPS" --repeat "$REPEAT" --header "$header"
+		--genesis-builder runtime --genesis-builder-preset development)
+	results="$PLEXUS_ROOT/benchmarks/results/$pallet.json"
+	mkdir -p "$(dirname "$results")"
+	"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-file "$results" \
+		--template benchmarks/templates/runtime-weights.hbs --output "runtime/src/weights/$pallet.rs"
 	if [ -d "pallets/$name" ]; then
-		"$TOOLS/bin/frame-omni-bencher" "${common[@]}" \
+		# Same results, the pallet's own file: no second run.
+		"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-input "$results" \
 			--template benchmarks/templates/pallet-weights.hbs --output "pallets/$name/src/weights.rs"
 	fi
 done

@@ -14,7 +14,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, pallet_prelude::BlockNumberFor},
 	sp_runtime::{
-		traits::{Convert, Saturating},
+		traits::{MaybeEquivalence, Saturating},
 		DispatchError, DispatchResult,
 	},
 };
@@ -58,7 +58,8 @@ impl<T: Config> Pallet<T> {
 
 		let vault = NextVaultId::<T>::get();
 		let next = vault.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let share_asset = T::ShareAssetId::convert(vault);
+		let share_asset =
+			T::ShareAssetId::convert(&vault).ok_or(Error::<T>::ShareAssetIdTaken)?;
 		ensure!(!T::Assets::asset_exists(share_asset.clone()), Error::<T>::ShareAssetIdTaken);
 		let decimals = <T::Assets as MetadataInspect<T::AccountId>>::decimals(asset.clone())
 			.saturating_add(T::Delta::get());
@@ -94,7 +95,6 @@ impl<T: Config> Pallet<T> {
 			queue_tail: 0,
 		};
 		Vaults::<T>::insert(vault, info);
-		VaultOfShare::<T>::insert(share_asset.clone(), vault);
 		NextVaultId::<T>::put(next);
 		Self::deposit_event(Event::VaultCreated { vault, asset, share_asset, kind });
 		Ok(vault)

@@ -101,7 +101,7 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{AccountIdConversion, Convert};
+	use sp_runtime::traits::{AccountIdConversion, MaybeEquivalence};
 
 	/// Balance type of the assets (planck); Plexus' balances are `u128`.
 	pub type BalanceOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::Balance;
@@ -137,8 +137,11 @@ pub mod pallet {
 			+ fungibles::metadata::Inspect<Self::AccountId>
 			+ fungibles::metadata::Mutate<Self::AccountId>;
 
-		/// The share token id of a new vault; it must not exist yet.
-		type ShareAssetId: Convert<VaultId, AssetIdOf<Self>>;
+		/// The share token id of each vault, both ways, computed without storage (e.g.
+		/// `1 000 000 + vault`): `convert` gives a new vault's share token id (it must not exist
+		/// yet), `convert_back` tells the share freezer whether an asset is a share token at all,
+		/// so transfers of other assets pay no storage read for it.
+		type ShareAssetId: MaybeEquivalence<VaultId, AssetIdOf<Self>>;
 
 		/// Creates vaults and sets their parameters, unpauses and retires them.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -200,10 +203,6 @@ pub mod pallet {
 	/// The vaults, by id.
 	#[pallet::storage]
 	pub type Vaults<T: Config> = StorageMap<_, Blake2_128Concat, VaultId, VaultInfoOf<T>>;
-
-	/// The vault of each share token (for the share freezer).
-	#[pallet::storage]
-	pub type VaultOfShare<T: Config> = StorageMap<_, Blake2_128Concat, AssetIdOf<T>, VaultId>;
 
 	/// Id the next redemption request gets.
 	#[pallet::storage]
@@ -428,7 +427,7 @@ pub mod pallet {
 		InsufficientLiquidity,
 		/// An arithmetic result does not fit.
 		Overflow,
-		/// The share token id for the vault exists already.
+		/// The share token id for the vault exists already, or there is none.
 		ShareAssetIdTaken,
 		/// A parameter in bps is above 10 000.
 		InvalidBps,

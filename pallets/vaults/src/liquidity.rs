@@ -8,7 +8,10 @@ use polkadot_sdk::{
 	frame_support::{ensure, pallet_prelude::Get, traits::fungibles::Mutate},
 	frame_system,
 	pallet_assets::FrozenBalance,
-	sp_runtime::{traits::Saturating, DispatchResult},
+	sp_runtime::{
+		traits::{MaybeEquivalence, Saturating},
+		DispatchResult,
+	},
 };
 
 impl<T: Config> Pallet<T> {
@@ -155,22 +158,23 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 	}
 }
 
-/// Campaign shares are frozen in `pallet-assets` while they are held.
+/// Campaign shares are frozen in `pallet-assets` while they are held. Whether an asset is a
+/// share token is computed (`ShareAssetId::convert_back`), so other assets cost no read.
 impl<T: Config> FrozenBalance<AssetIdOf<T>, T::AccountId, u128> for Pallet<T> {
 	fn frozen_balance(asset: AssetIdOf<T>, who: &T::AccountId) -> Option<u128> {
-		let vault = VaultOfShare::<T>::get(asset)?;
+		let vault = T::ShareAssetId::convert_back(&asset)?;
 		let hold = Holds::<T>::get(vault, who)?;
 		(frame_system::Pallet::<T>::block_number() < hold.until).then_some(hold.shares)
 	}
 
 	fn died(asset: AssetIdOf<T>, who: &T::AccountId) {
-		if let Some(vault) = VaultOfShare::<T>::get(asset) {
+		if let Some(vault) = T::ShareAssetId::convert_back(&asset) {
 			Holds::<T>::remove(vault, who);
 		}
 	}
 
 	fn contains_freezes(asset: AssetIdOf<T>) -> bool {
-		VaultOfShare::<T>::get(asset)
+		T::ShareAssetId::convert_back(&asset)
 			.and_then(|vault| Holds::<T>::iter_prefix(vault).next())
 			.is_some()
 	}

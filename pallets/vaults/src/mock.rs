@@ -14,7 +14,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, EnsureRoot, EnsureSignedBy},
 	pallet_assets, pallet_balances, sp_io,
-	sp_runtime::{traits::Convert, BuildStorage},
+	sp_runtime::{traits::MaybeEquivalence, BuildStorage},
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -95,9 +95,12 @@ parameter_types! {
 
 /// Share token id of a vault: `FIRST_SHARE_ASSET + vault`.
 pub struct ShareAssetIdOf;
-impl Convert<VaultId, u32> for ShareAssetIdOf {
-	fn convert(vault: VaultId) -> u32 {
-		FIRST_SHARE_ASSET.saturating_add(vault)
+impl MaybeEquivalence<VaultId, u32> for ShareAssetIdOf {
+	fn convert(vault: &VaultId) -> Option<u32> {
+		FIRST_SHARE_ASSET.checked_add(*vault)
+	}
+	fn convert_back(asset: &u32) -> Option<VaultId> {
+		asset.checked_sub(FIRST_SHARE_ASSET)
 	}
 }
 
@@ -172,7 +175,7 @@ pub fn balance(asset: u32, who: u64) -> u128 {
 
 /// The share token of `vault`.
 pub fn share_of(vault: VaultId) -> u32 {
-	ShareAssetIdOf::convert(vault)
+	ShareAssetIdOf::convert(&vault).expect("in range")
 }
 
 /// Shares of `who` in `vault`.

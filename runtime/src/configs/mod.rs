@@ -130,7 +130,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ExistentialDeposit;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type MaxReserves = ConstU32<50>;
 	type ReserveIdentifier = [u8; 8];
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -194,7 +194,7 @@ impl pallet_assets::Config for Runtime {
 	// Campaign shares still held cannot move (pallet-vaults).
 	type Freezer = crate::Vaults;
 	type Extra = ();
-	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_assets::WeightInfo<Runtime>;
 	type CallbackHandle = ();
 	type AssetIdAllocator = ();
 	type RemoveItemsLimit = ConstU32<1000>;
@@ -585,11 +585,16 @@ parameter_types! {
 	pub const ProfitUnlockPeriod: BlockNumber = 3 * crate::DAYS;
 }
 
-/// Share token ids: `FIRST_SHARE_ASSET_ID + vault id`, above every hub asset id.
+/// Share token ids: `FIRST_SHARE_ASSET_ID + vault id`, above every hub asset id; and back.
 pub struct ShareAssetIdOf;
-impl sp_runtime::traits::Convert<plexus_primitives::VaultId, crate::AssetId> for ShareAssetIdOf {
-	fn convert(vault: plexus_primitives::VaultId) -> crate::AssetId {
-		plexus_primitives::assets::FIRST_SHARE_ASSET_ID.saturating_add(vault)
+impl sp_runtime::traits::MaybeEquivalence<plexus_primitives::VaultId, crate::AssetId>
+	for ShareAssetIdOf
+{
+	fn convert(vault: &plexus_primitives::VaultId) -> Option<crate::AssetId> {
+		plexus_primitives::assets::FIRST_SHARE_ASSET_ID.checked_add(*vault)
+	}
+	fn convert_back(asset: &crate::AssetId) -> Option<plexus_primitives::VaultId> {
+		asset.checked_sub(plexus_primitives::assets::FIRST_SHARE_ASSET_ID)
 	}
 }
 
@@ -608,7 +613,7 @@ impl pallet_vaults::Config for Runtime {
 	type MaxPartnerRewards = ConstU32<4>;
 	type StringLimit = AssetsStringLimit;
 	type FeeRecipient = TreasuryAccount;
-	type WeightInfo = pallet_vaults::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_vaults::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

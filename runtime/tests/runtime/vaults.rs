@@ -10,7 +10,7 @@ use polkadot_sdk::{
 		assert_noop, assert_ok, traits::fungibles::metadata::Inspect as MetadataInspect,
 	},
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::{traits::Convert, DispatchError},
+	sp_runtime::{traits::MaybeEquivalence, DispatchError},
 };
 
 const USDT: u128 = 1_000_000;
@@ -57,7 +57,7 @@ fn a_vault_created_by_referendum_takes_usdt_and_its_shares_move_and_redeem() {
 		pass_liquidity_admin_referendum(create_usdt_vault_call());
 		let info = pallet_vaults::Vaults::<Runtime>::get(vault).expect("created by the referendum");
 		assert_eq!(info.status, VaultStatus::Active);
-		let share = plexus_runtime::configs::ShareAssetIdOf::convert(vault);
+		let share = plexus_runtime::configs::ShareAssetIdOf::convert(&vault).unwrap();
 		assert_eq!(info.share_asset, share);
 		assert_eq!(Assets::decimals(share), 12, "USDT's 6 decimals + δ = 6");
 		assert_eq!(Assets::symbol(share), b"pxUSDT".to_vec());
