@@ -72,10 +72,11 @@ def load(pallet):
         return {}
     text = path.read_text()
     out = {}
+    prev_end = 0
     for m in FN.finditer(text):
         name, params, body = m.group(1), m.group(2), m.group(3)
-        start = text.rfind("\n\n", 0, m.start())
-        doc = text[start : m.start()]
+        doc = text[prev_end : m.start()]
+        prev_end = m.end()
         ranges = {r.group(1): (int(r.group(2)), int(r.group(3))) for r in RANGE.finditer(doc)}
         out[name] = (parse_fn(body), ranges)
     return out

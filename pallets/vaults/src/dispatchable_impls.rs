@@ -91,6 +91,7 @@ impl<T: Config> Pallet<T> {
 			min_request,
 			pending_requests: 0,
 			pending_assets: 0,
+			escrowed_shares: 0,
 			queue_head: 0,
 			queue_tail: 0,
 		};
@@ -229,16 +230,8 @@ impl<T: Config> Pallet<T> {
 		RequestsOf::<T>::try_mutate(who, |open| open.try_push(request))
 			.map_err(|_| Error::<T>::TooManyRequests)?;
 
-		// Escrow: the shares move to the vault account until finalization or cancellation.
-		let account = Self::vault_account(vault);
-		T::Assets::transfer(
-			info.share_asset.clone(),
-			who,
-			&account,
-			shares,
-			Preservation::Expendable,
-		)
-		.map_err(|_| Error::<T>::InsufficientShares)?;
+		// Escrow: the shares leave the owner until finalization or cancellation.
+		Self::escrow_shares(&mut info, who, shares)?;
 
 		let position = info.queue_tail;
 		info.queue_tail = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -282,14 +275,8 @@ impl<T: Config> Pallet<T> {
 		};
 		let vault = req.vault;
 		Self::mutate_vault(vault, |info| {
-			let account = Self::vault_account(vault);
-			T::Assets::transfer(
-				info.share_asset.clone(),
-				&account,
-				who,
-				req.shares,
-				Preservation::Expendable,
-			)?;
+			T::Assets::mint_into(info.share_asset.clone(), who, req.shares)?;
+			info.escrowed_shares = info.escrowed_shares.saturating_sub(req.shares);
 			info.pending_requests = info.pending_requests.saturating_sub(1);
 			info.pending_assets = info.pending_assets.saturating_sub(req.assets_at_request);
 			// Keep the queue short when the cancelled request is at one of its ends.
@@ -313,7 +300,6 @@ impl<T: Config> Pallet<T> {
 		let mut info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
 		ensure!(info.status != VaultStatus::Paused, Error::<T>::VaultPaused);
 		let now = now::<T>();
-		let account = Self::vault_account(vault);
 		let mut looked = 0;
 		while looked < max && info.queue_head < info.queue_tail {
 			looked += 1;
@@ -337,7 +323,7 @@ impl<T: Config> Pallet<T> {
 				// Strict FIFO: wait until liquidity comes back from the strategies.
 				break;
 			}
-			Self::burn_shares(&info, &account, req.shares)?;
+			info.escrowed_shares = info.escrowed_shares.saturating_sub(req.shares);
 			info.idle -= assets;
 			info.claimable = add::<T>(info.claimable, assets)?;
 			info.pending_requests = info.pending_requests.saturating_sub(1);
@@ -509,10 +495,7 @@ impl<T: Config> Pallet<T> {
 			let (count, shares, assets) = pending.get(&vault).copied().unwrap_or_default();
 			ensure!(count == info.pending_requests, "pending_requests is off");
 			ensure!(assets == info.pending_assets, "pending_assets is off");
-			ensure!(
-				T::Assets::balance(info.share_asset.clone(), &account) >= shares,
-				"escrowed shares do not cover the pending requests"
-			);
+			ensure!(shares == info.escrowed_shares, "escrowed shares differ from the pending requests");
 			ensure!(info.queue_head <= info.queue_tail, "queue head past its tail");
 			ensure!(
 				T::Assets::reducible_balance(

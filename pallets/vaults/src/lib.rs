@@ -29,12 +29,14 @@
 //! (deposit 1 planck, donate a lot, round the next depositor down to zero shares) costs the
 //! attacker far more than it can take.
 //!
-//! **Redemption is asynchronous** (ERC-7540 style). [`Pallet::request_redeem`] moves the
-//! owner's shares into escrow and records the value they had, `assets_at_request`. Requests are
+//! **Redemption is asynchronous** (ERC-7540 style). [`Pallet::request_redeem`] puts the
+//! owner's shares into escrow (they are burnt from the owner and counted in `S` until the
+//! request is finalized, or minted back if it is cancelled) and records the value they had,
+//! `assets_at_request`. Requests are
 //! finalized first-in first-out, in bounded batches ([`Pallet::finalize_requests`], anyone, or
 //! `on_idle`), at `min(value at request, value at finalization)`: nobody exits at a stale price,
 //! losses while waiting are shared, and gains while waiting stay in the vault. A finalized
-//! request's assets leave `idle` for `claimable`, and its shares are burnt; [`Pallet::claim`] is
+//! request's assets leave `idle` for `claimable`, and its shares leave the escrow; [`Pallet::claim`] is
 //! O(1) per request. A request is finalized at once when the queue is empty and idle covers it.
 //! Requests belong to their owner: nobody can create, cancel, claim or reorder someone else's,
 //! and each owner has at most [`Config::MaxOpenRequests`] open requests of at least the vault's
@@ -741,9 +743,9 @@ pub mod pallet {
 			T::PalletId::get().into_sub_account_truncating(vault)
 		}
 
-		/// Share supply `S` of `vault`'s share token.
+		/// Share supply `S` of a vault: its share token's issuance plus the shares in escrow.
 		pub fn share_supply(info: &VaultInfoOf<T>) -> u128 {
-			T::Assets::total_issuance(info.share_asset.clone())
+			T::Assets::total_issuance(info.share_asset.clone()).saturating_add(info.escrowed_shares)
 		}
 
 		pub(crate) fn mutate_vault(
@@ -787,8 +789,9 @@ pub mod pallet {
 			)
 		}
 
-		pub(crate) fn burn_shares(
-			info: &VaultInfoOf<T>,
+		/// Burns `shares` of `from` (respecting frozen shares) into the escrow of `info`.
+		pub(crate) fn escrow_shares(
+			info: &mut VaultInfoOf<T>,
 			from: &T::AccountId,
 			shares: u128,
 		) -> DispatchResult {
@@ -799,9 +802,12 @@ pub mod pallet {
 				shares,
 				Preservation::Expendable,
 				Precision::Exact,
-				Fortitude::Force,
+				Fortitude::Polite,
 			)
-			.map(|_| ())
+			.map_err(|_| Error::<T>::InsufficientShares)?;
+			info.escrowed_shares =
+				info.escrowed_shares.checked_add(shares).ok_or(Error::<T>::Overflow)?;
+			Ok(())
 		}
 	}
 }

@@ -5,7 +5,7 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode};
 use polkadot_sdk::{
-	frame_support::traits::fungibles::{metadata::Inspect as MetadataInspect, Inspect},
+	frame_support::traits::fungibles::metadata::Inspect as MetadataInspect,
 	frame_system, sp_api,
 };
 use scale_info::TypeInfo;
@@ -120,7 +120,7 @@ impl<T: Config> Pallet<T> {
 			),
 			status: info.status,
 			total_assets: info.total_assets(now),
-			share_supply: T::Assets::total_issuance(info.share_asset.clone()),
+			share_supply: Self::share_supply(&info),
 			idle: info.idle,
 			debt: info.debt,
 			in_transit: info.in_transit,

@@ -174,6 +174,9 @@ where
 	pub pending_requests: u32,
 	/// Σ `assets_at_request` of the pending requests: the most they will take from idle.
 	pub pending_assets: Balance,
+	/// Shares of the pending requests (escrow): burnt from their owners at the request, still
+	/// counted in `S` until the request is finalized (or minted back if it is cancelled).
+	pub escrowed_shares: Balance,
 	/// Position of the oldest request in the vault's redemption queue.
 	pub queue_head: u64,
 	/// Position the next request takes in the vault's redemption queue.
@@ -314,6 +317,7 @@ mod tests {
 			min_request: 1,
 			pending_requests: 0,
 			pending_assets: 0,
+			escrowed_shares: 0,
 			queue_head: 0,
 			queue_tail: 0,
 		}

@@ -24,11 +24,13 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.sxBVD58866
+// /tmp/tmp.b7XvZfVvlU
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
+// --json-file
+// /work/main/benchmarks/results/pallet_vaults.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -52,18 +54,16 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::NextVaultId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Metadata` (r:2 w:1)
 	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:0 w:1)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:0 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn create_vault() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `702`
+		//  Measured:  `669`
 		//  Estimated: `6360`
-		// Minimum execution time: 32_699_000 picoseconds.
-		Weight::from_parts(35_354_000, 6360)
+		// Minimum execution time: 30_415_000 picoseconds.
+		Weight::from_parts(32_759_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
@@ -71,17 +71,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Holds` (r:1 w:1)
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1702`
+		//  Measured:  `1625`
 		//  Estimated: `8817`
-		// Minimum execution time: 73_130_000 picoseconds.
-		Weight::from_parts(82_664_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 70_687_000 picoseconds.
+		Weight::from_parts(77_586_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -90,17 +88,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Holds` (r:1 w:1)
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1702`
+		//  Measured:  `1625`
 		//  Estimated: `8817`
-		// Minimum execution time: 77_326_000 picoseconds.
-		Weight::from_parts(83_075_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 71_067_000 picoseconds.
+		Weight::from_parts(76_355_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -115,8 +111,6 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
@@ -125,11 +119,11 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1741`
+		//  Measured:  `1665`
 		//  Estimated: `6208`
-		// Minimum execution time: 133_491_000 picoseconds.
-		Weight::from_parts(145_638_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Minimum execution time: 112_689_000 picoseconds.
+		Weight::from_parts(123_465_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Vaults::Requests` (r:1 w:1)
@@ -140,8 +134,6 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Holds` (r:1 w:0)
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
@@ -150,11 +142,11 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2079`
+		//  Measured:  `2003`
 		//  Estimated: `6208`
-		// Minimum execution time: 71_578_000 picoseconds.
-		Weight::from_parts(81_913_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 65_979_000 picoseconds.
+		Weight::from_parts(71_547_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -167,8 +159,6 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Holds` (r:1 w:1)
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -176,13 +166,13 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1318 + n * (140 ±0)`
+		//  Measured:  `1242 + n * (140 ±0)`
 		//  Estimated: `3898 + n * (2588 ±0)`
-		// Minimum execution time: 8_593_000 picoseconds.
-		Weight::from_parts(29_522_699, 3898)
-			// Standard Error: 53_819
-			.saturating_add(Weight::from_parts(44_086_794, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 9_224_000 picoseconds.
+		Weight::from_parts(26_451_106, 3898)
+			// Standard Error: 31_686
+			.saturating_add(Weight::from_parts(37_597_474, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -196,20 +186,18 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1289 + n * (68 ±0)`
+		//  Measured:  `1213 + n * (68 ±0)`
 		//  Estimated: `6208 + n * (2588 ±0)`
-		// Minimum execution time: 64_056_000 picoseconds.
-		Weight::from_parts(22_233_715, 6208)
-			// Standard Error: 50_608
-			.saturating_add(Weight::from_parts(41_056_022, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 56_184_000 picoseconds.
+		Weight::from_parts(25_571_088, 6208)
+			// Standard Error: 12_309
+			.saturating_add(Weight::from_parts(33_680_068, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -219,10 +207,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 9_124_000 picoseconds.
-		Weight::from_parts(10_335_000, 3898)
+		// Minimum execution time: 8_934_000 picoseconds.
+		Weight::from_parts(9_635_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -230,10 +218,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 9_104_000 picoseconds.
-		Weight::from_parts(10_085_000, 3898)
+		// Minimum execution time: 8_713_000 picoseconds.
+		Weight::from_parts(9_444_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,10 +229,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 9_164_000 picoseconds.
-		Weight::from_parts(10_055_000, 3898)
+		// Minimum execution time: 8_673_000 picoseconds.
+		Weight::from_parts(9_454_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -252,10 +240,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 8_273_000 picoseconds.
-		Weight::from_parts(9_985_000, 3898)
+		// Minimum execution time: 8_563_000 picoseconds.
+		Weight::from_parts(9_384_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -263,10 +251,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 9_003_000 picoseconds.
-		Weight::from_parts(9_935_000, 3898)
+		// Minimum execution time: 8_813_000 picoseconds.
+		Weight::from_parts(9_795_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -274,10 +262,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `354`
+		//  Measured:  `320`
 		//  Estimated: `3898`
-		// Minimum execution time: 9_123_000 picoseconds.
-		Weight::from_parts(9_965_000, 3898)
+		// Minimum execution time: 8_874_000 picoseconds.
+		Weight::from_parts(9_724_000, 3898)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -287,15 +275,13 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1392`
+		//  Measured:  `1315`
 		//  Estimated: `6208`
-		// Minimum execution time: 51_518_000 picoseconds.
-		Weight::from_parts(59_049_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 45_107_000 picoseconds.
+		Weight::from_parts(49_905_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
