@@ -23,7 +23,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.b7XvZfVvlU
+// /tmp/tmp.fWDb7jJLYg
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -68,70 +68,70 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `669`
 		//  Estimated: `0`
-		// Minimum execution time: 30_415_000 picoseconds.
-		Weight::from_parts(32_759_000, 0)
+		// Minimum execution time: 28_032_000 picoseconds.
+		Weight::from_parts(31_938_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1625`
+		//  Measured:  `1641`
 		//  Estimated: `0`
-		// Minimum execution time: 70_687_000 picoseconds.
-		Weight::from_parts(77_586_000, 0)
+		// Minimum execution time: 67_051_000 picoseconds.
+		Weight::from_parts(73_820_000, 0)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1625`
+		//  Measured:  `1641`
 		//  Estimated: `0`
-		// Minimum execution time: 71_067_000 picoseconds.
-		Weight::from_parts(76_355_000, 0)
+		// Minimum execution time: 64_346_000 picoseconds.
+		Weight::from_parts(74_833_000, 0)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1665`
+		//  Measured:  `1503`
 		//  Estimated: `0`
-		// Minimum execution time: 112_689_000 picoseconds.
-		Weight::from_parts(123_465_000, 0)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		// Minimum execution time: 72_028_000 picoseconds.
+		Weight::from_parts(77_457_000, 0)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2003`
+		//  Measured:  `1874`
 		//  Estimated: `0`
-		// Minimum execution time: 65_979_000 picoseconds.
-		Weight::from_parts(71_547_000, 0)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Minimum execution time: 38_888_000 picoseconds.
+		Weight::from_parts(43_826_000, 0)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1242 + n * (140 ±0)`
+		//  Measured:  `825 + n * (140 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 9_224_000 picoseconds.
-		Weight::from_parts(26_451_106, 0)
-			// Standard Error: 31_686
-			.saturating_add(Weight::from_parts(37_597_474, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 8_432_000 picoseconds.
+		Weight::from_parts(11_840_906, 0)
+			// Standard Error: 7_074
+			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1213 + n * (68 ±0)`
+		//  Measured:  `1229 + n * (68 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 56_184_000 picoseconds.
-		Weight::from_parts(25_571_088, 0)
-			// Standard Error: 12_309
-			.saturating_add(Weight::from_parts(33_680_068, 0).saturating_mul(n.into()))
+		// Minimum execution time: 54_793_000 picoseconds.
+		Weight::from_parts(24_234_462, 0)
+			// Standard Error: 14_369
+			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -139,64 +139,64 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_934_000 picoseconds.
-		Weight::from_parts(9_635_000, 0)
+		// Minimum execution time: 8_663_000 picoseconds.
+		Weight::from_parts(9_364_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_713_000 picoseconds.
-		Weight::from_parts(9_444_000, 0)
+		// Minimum execution time: 8_153_000 picoseconds.
+		Weight::from_parts(9_384_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_673_000 picoseconds.
-		Weight::from_parts(9_454_000, 0)
+		// Minimum execution time: 8_643_000 picoseconds.
+		Weight::from_parts(9_444_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_563_000 picoseconds.
-		Weight::from_parts(9_384_000, 0)
+		// Minimum execution time: 8_553_000 picoseconds.
+		Weight::from_parts(9_334_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_813_000 picoseconds.
-		Weight::from_parts(9_795_000, 0)
+		// Minimum execution time: 8_583_000 picoseconds.
+		Weight::from_parts(9_324_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
+		//  Measured:  `336`
 		//  Estimated: `0`
-		// Minimum execution time: 8_874_000 picoseconds.
-		Weight::from_parts(9_724_000, 0)
+		// Minimum execution time: 8_703_000 picoseconds.
+		Weight::from_parts(9_485_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1315`
+		//  Measured:  `1331`
 		//  Estimated: `0`
-		// Minimum execution time: 45_107_000 picoseconds.
-		Weight::from_parts(49_905_000, 0)
+		// Minimum execution time: 46_690_000 picoseconds.
+		Weight::from_parts(50_265_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -205,78 +205,78 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn create_vault() -> Weight {
-		Weight::from_parts(32_759_000, 0)
+		Weight::from_parts(31_938_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(77_586_000, 0)
+		Weight::from_parts(73_820_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(76_355_000, 0)
+		Weight::from_parts(74_833_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
-		Weight::from_parts(123_465_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+		Weight::from_parts(77_457_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(71_547_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(43_826_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finalize_requests(n: u32, ) -> Weight {
-		Weight::from_parts(26_451_106, 0)
-			.saturating_add(Weight::from_parts(37_597_474, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(11_840_906, 0)
+			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn claim(n: u32, ) -> Weight {
-		Weight::from_parts(25_571_088, 0)
-			.saturating_add(Weight::from_parts(33_680_068, 0).saturating_mul(n.into()))
+		Weight::from_parts(24_234_462, 0)
+			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn set_deposit_cap() -> Weight {
-		Weight::from_parts(9_635_000, 0)
+		Weight::from_parts(9_364_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
-		Weight::from_parts(9_444_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn set_min_idle() -> Weight {
-		Weight::from_parts(9_454_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn pause() -> Weight {
 		Weight::from_parts(9_384_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
+	fn set_min_idle() -> Weight {
+		Weight::from_parts(9_444_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn pause() -> Weight {
+		Weight::from_parts(9_334_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
 	fn unpause() -> Weight {
-		Weight::from_parts(9_795_000, 0)
+		Weight::from_parts(9_324_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(9_724_000, 0)
+		Weight::from_parts(9_485_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
-		Weight::from_parts(49_905_000, 0)
+		Weight::from_parts(50_265_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

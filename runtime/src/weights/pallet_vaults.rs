@@ -24,7 +24,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.b7XvZfVvlU
+// /tmp/tmp.fWDb7jJLYg
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -55,18 +55,18 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Storage: `Assets::Metadata` (r:2 w:1)
 	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:0 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn create_vault() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `669`
 		//  Estimated: `6360`
-		// Minimum execution time: 30_415_000 picoseconds.
-		Weight::from_parts(32_759_000, 6360)
+		// Minimum execution time: 28_032_000 picoseconds.
+		Weight::from_parts(31_938_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -75,15 +75,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1625`
+		//  Measured:  `1641`
 		//  Estimated: `8817`
-		// Minimum execution time: 70_687_000 picoseconds.
-		Weight::from_parts(77_586_000, 8817)
+		// Minimum execution time: 67_051_000 picoseconds.
+		Weight::from_parts(73_820_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -92,96 +92,86 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1625`
+		//  Measured:  `1641`
 		//  Estimated: `8817`
-		// Minimum execution time: 71_067_000 picoseconds.
-		Weight::from_parts(76_355_000, 8817)
+		// Minimum execution time: 64_346_000 picoseconds.
+		Weight::from_parts(74_833_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Holds` (r:2 w:2)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::NextRequestId` (r:1 w:1)
 	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:0 w:1)
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1665`
-		//  Estimated: `6208`
-		// Minimum execution time: 112_689_000 picoseconds.
-		Weight::from_parts(123_465_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		//  Measured:  `1503`
+		//  Estimated: `3914`
+		// Minimum execution time: 72_028_000 picoseconds.
+		Weight::from_parts(77_457_000, 3914)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Vaults::Requests` (r:1 w:1)
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Holds` (r:1 w:0)
-	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2003`
-		//  Estimated: `6208`
-		// Minimum execution time: 65_979_000 picoseconds.
-		Weight::from_parts(71_547_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Measured:  `1874`
+		//  Estimated: `3914`
+		// Minimum execution time: 38_888_000 picoseconds.
+		Weight::from_parts(43_826_000, 3914)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:32 w:32)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:32 w:32)
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:1 w:1)
-	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Holds` (r:1 w:1)
-	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1242 + n * (140 ±0)`
-		//  Estimated: `3898 + n * (2588 ±0)`
-		// Minimum execution time: 9_224_000 picoseconds.
-		Weight::from_parts(26_451_106, 3898)
-			// Standard Error: 31_686
-			.saturating_add(Weight::from_parts(37_597_474, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `825 + n * (140 ±0)`
+		//  Estimated: `3914 + n * (2588 ±0)`
+		// Minimum execution time: 8_432_000 picoseconds.
+		Weight::from_parts(11_840_906, 3914)
+			// Standard Error: 7_074
+			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(n.into()))
 	}
 	/// Storage: `Vaults::Requests` (r:16 w:16)
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -191,12 +181,12 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1213 + n * (68 ±0)`
+		//  Measured:  `1229 + n * (68 ±0)`
 		//  Estimated: `6208 + n * (2588 ±0)`
-		// Minimum execution time: 56_184_000 picoseconds.
-		Weight::from_parts(25_571_088, 6208)
-			// Standard Error: 12_309
-			.saturating_add(Weight::from_parts(33_680_068, 0).saturating_mul(n.into()))
+		// Minimum execution time: 54_793_000 picoseconds.
+		Weight::from_parts(24_234_462, 6208)
+			// Standard Error: 14_369
+			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -204,83 +194,83 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(n.into()))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_934_000 picoseconds.
-		Weight::from_parts(9_635_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_663_000 picoseconds.
+		Weight::from_parts(9_364_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_713_000 picoseconds.
-		Weight::from_parts(9_444_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_153_000 picoseconds.
+		Weight::from_parts(9_384_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_673_000 picoseconds.
-		Weight::from_parts(9_454_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_643_000 picoseconds.
+		Weight::from_parts(9_444_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_563_000 picoseconds.
-		Weight::from_parts(9_384_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_553_000 picoseconds.
+		Weight::from_parts(9_334_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_813_000 picoseconds.
-		Weight::from_parts(9_795_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_583_000 picoseconds.
+		Weight::from_parts(9_324_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3898`
-		// Minimum execution time: 8_874_000 picoseconds.
-		Weight::from_parts(9_724_000, 3898)
+		//  Measured:  `336`
+		//  Estimated: `3914`
+		// Minimum execution time: 8_703_000 picoseconds.
+		Weight::from_parts(9_485_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(433), added: 2908, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1315`
+		//  Measured:  `1331`
 		//  Estimated: `6208`
-		// Minimum execution time: 45_107_000 picoseconds.
-		Weight::from_parts(49_905_000, 6208)
+		// Minimum execution time: 46_690_000 picoseconds.
+		Weight::from_parts(50_265_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
