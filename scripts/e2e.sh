@@ -9,18 +9,27 @@ plexus_setup_rust
 plexus_setup_npm
 spec="$(plexus_raw_spec development)"
 
+rpc_answers() {
+	curl -sf -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
+		"http://127.0.0.1:$E2E_PORT" >/dev/null 2>&1
+}
+if rpc_answers; then
+	echo "something already serves 127.0.0.1:$E2E_PORT; stop it or set E2E_PORT" >&2
+	exit 1
+fi
+
 log="$(mktemp -t plexus-chopsticks.XXXXXX.log)"
 cd "$PLEXUS_ROOT/e2e"
-npx --no-install chopsticks --genesis "$spec" --host 127.0.0.1 --port "$E2E_PORT" \
-	--build-block-mode Instant >"$log" 2>&1 &
+# Started directly (not through npx) so that $! is chopsticks itself and stops with it.
+node node_modules/@acala-network/chopsticks/chopsticks.cjs --genesis "$spec" --host 127.0.0.1 \
+	--port "$E2E_PORT" --build-block-mode Instant >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 
 # Wait for the RPC server (chopsticks answers JSON-RPC over HTTP on the same port).
 for _ in $(seq 1 120); do
-	if curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
-		"http://127.0.0.1:$E2E_PORT" >/dev/null 2>&1; then
+	if rpc_answers; then
 		break
 	fi
 	if ! kill -0 "$pid" 2>/dev/null; then

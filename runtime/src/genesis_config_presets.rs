@@ -46,7 +46,7 @@ pub fn hub_assets() -> [(crate::AssetId, &'static str, &'static str, u8, Balance
 /// The demo vault of every preset: a governed USDT vault (vault 0, share token `pxUSDT`) with a
 /// cap of 10 000 000 USDT, a 10% idle buffer, a 10% performance fee and requests of at least
 /// 1 USDT.
-pub fn demo_vaults() -> Vec<(crate::AssetId, Balance, u16, u16, Balance, Vec<u8>, Vec<u8>)> {
+pub fn demo_vaults() -> Vec<pallet_vaults::GenesisVault<crate::AssetId>> {
 	vec![(
 		hub::USDT,
 		10_000_000 * 1_000_000,

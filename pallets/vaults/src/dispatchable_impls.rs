@@ -58,8 +58,7 @@ impl<T: Config> Pallet<T> {
 
 		let vault = NextVaultId::<T>::get();
 		let next = vault.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let share_asset =
-			T::ShareAssetId::convert(&vault).ok_or(Error::<T>::ShareAssetIdTaken)?;
+		let share_asset = T::ShareAssetId::convert(&vault).ok_or(Error::<T>::ShareAssetIdTaken)?;
 		ensure!(!T::Assets::asset_exists(share_asset.clone()), Error::<T>::ShareAssetIdTaken);
 		let decimals = <T::Assets as MetadataInspect<T::AccountId>>::decimals(asset.clone())
 			.saturating_add(T::Delta::get());
@@ -495,7 +494,10 @@ impl<T: Config> Pallet<T> {
 			let (count, shares, assets) = pending.get(&vault).copied().unwrap_or_default();
 			ensure!(count == info.pending_requests, "pending_requests is off");
 			ensure!(assets == info.pending_assets, "pending_assets is off");
-			ensure!(shares == info.escrowed_shares, "escrowed shares differ from the pending requests");
+			ensure!(
+				shares == info.escrowed_shares,
+				"escrowed shares differ from the pending requests"
+			);
 			ensure!(info.queue_head <= info.queue_tail, "queue head past its tail");
 			ensure!(
 				T::Assets::reducible_balance(

@@ -71,6 +71,9 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+// `create_vault` takes the vault's parameters one by one, as polkadot.js shows them; the
+// call macro's generated constructors inherit its argument count.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
@@ -451,15 +454,7 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// `(asset, deposit cap, min idle bps, performance fee bps, min request, share name,
 		/// share symbol)` of each vault, created in order with ids 0, 1, …
-		pub vaults: alloc::vec::Vec<(
-			AssetIdOf<T>,
-			u128,
-			u16,
-			u16,
-			u128,
-			alloc::vec::Vec<u8>,
-			alloc::vec::Vec<u8>,
-		)>,
+		pub vaults: alloc::vec::Vec<GenesisVault<AssetIdOf<T>>>,
 	}
 
 	#[pallet::genesis_build]

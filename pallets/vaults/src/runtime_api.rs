@@ -5,8 +5,7 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode};
 use polkadot_sdk::{
-	frame_support::traits::fungibles::metadata::Inspect as MetadataInspect,
-	frame_system, sp_api,
+	frame_support::traits::fungibles::metadata::Inspect as MetadataInspect, frame_system, sp_api,
 };
 use scale_info::TypeInfo;
 

@@ -14,6 +14,11 @@ pub use plexus_primitives::VaultId;
 /// Identifier of a redemption request.
 pub type RequestId = u64;
 
+/// A governed vault created at genesis: `(asset, deposit cap, min idle bps, performance fee
+/// bps, min request, share name, share symbol)`.
+pub type GenesisVault<AssetId> =
+	(AssetId, u128, u16, u16, u128, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>);
+
 /// Whether a vault takes deposits and processes redemptions.
 #[derive(
 	Clone,
