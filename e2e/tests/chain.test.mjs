@@ -4,41 +4,23 @@
 //   PLEXUS_WS=ws://127.0.0.1:8000 node --test tests/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { connect, sendAndWait as send } from './helpers.mjs';
+import { mnemonicGenerate } from '@polkadot/util-crypto';
 
-const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
 const PLX = 10n ** 12n;
 
 let api;
 let keyring;
 
 before(async () => {
-  await cryptoWaitReady();
-  keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+  ({ api, keyring } = await connect());
 });
 
 after(async () => {
   await api?.disconnect();
 });
 
-/** Signs and sends `tx`, resolves with the events once it is in a block. */
-function sendAndWait(tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        const msg = dispatchError.isModule
-          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
-          : dispatchError.toString();
-        reject(new Error(`dispatch failed: ${msg}`));
-      } else if (status.isInBlock || status.isFinalized) {
-        resolve(events);
-      }
-    }).catch(reject);
-  });
-}
+const sendAndWait = (tx, signer) => send(api, tx, signer);
 
 test('the runtime is Plexus, with its name, version and token', async () => {
   const version = api.runtimeVersion;

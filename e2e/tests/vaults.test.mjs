@@ -2,11 +2,8 @@
 // USDT deposit from //Bob, and the share price and previews are read through `VaultsApi`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { connect, sendAndWait as send } from './helpers.mjs';
 
-const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
 const USDT = 1984;
 const ONE_USDT = 1_000_000n;
 
@@ -14,29 +11,14 @@ let api;
 let keyring;
 
 before(async () => {
-  await cryptoWaitReady();
-  keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+  ({ api, keyring } = await connect());
 });
 
 after(async () => {
   await api?.disconnect();
 });
 
-function sendAndWait(tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        const msg = dispatchError.isModule
-          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
-          : dispatchError.toString();
-        reject(new Error(`dispatch failed: ${msg}`));
-      } else if (status.isInBlock || status.isFinalized) {
-        resolve(events);
-      }
-    }).catch(reject);
-  });
-}
+const sendAndWait = (tx, signer) => send(api, tx, signer);
 
 test('a USDT vault takes a deposit and shows its share price through VaultsApi', async () => {
   const alice = keyring.addFromUri('//Alice');

@@ -109,6 +109,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The vault and its conversion pool now, if it takes deposits.
+	fn open_for_deposits(vault: VaultId) -> Result<(VaultInfoOf<T>, math::Pool), DispatchError> {
+		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
+		let now = now::<T>();
+		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
+		let pool = info
+			.pool(now, Self::share_supply(&info), T::Delta::get())
+			.ok_or(Error::<T>::Overflow)?;
+		Ok((info, pool))
+	}
+
 	pub(crate) fn do_deposit(
 		who: &T::AccountId,
 		vault: VaultId,
@@ -116,12 +127,7 @@ impl<T: Config> Pallet<T> {
 		min_shares: u128,
 	) -> Result<u128, DispatchError> {
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
-		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
-		let now = now::<T>();
-		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
-		let pool = info
-			.pool(now, Self::share_supply(&info), T::Delta::get())
-			.ok_or(Error::<T>::Overflow)?;
+		let (info, pool) = Self::open_for_deposits(vault)?;
 		let shares = pool.shares_for_deposit(assets).ok_or(Error::<T>::Overflow)?;
 		ensure!(shares > 0, Error::<T>::ZeroShares);
 		ensure!(shares >= min_shares, Error::<T>::SlippageExceeded);
@@ -136,12 +142,7 @@ impl<T: Config> Pallet<T> {
 		max_assets: u128,
 	) -> Result<u128, DispatchError> {
 		ensure!(shares > 0, Error::<T>::ZeroAmount);
-		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
-		let now = now::<T>();
-		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
-		let pool = info
-			.pool(now, Self::share_supply(&info), T::Delta::get())
-			.ok_or(Error::<T>::Overflow)?;
+		let (info, pool) = Self::open_for_deposits(vault)?;
 		let assets = pool.assets_for_mint(shares).ok_or(Error::<T>::Overflow)?;
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
 		ensure!(assets <= max_assets, Error::<T>::SlippageExceeded);

@@ -2,6 +2,8 @@
 //! campaigns, the liquidity interface, the inflation and sandwich attacks, and property tests
 //! over random sequences of operations.
 
+mod math;
+
 use crate::{mock::*, pallet::*, types::*, Error, Event};
 use plexus_primitives::VaultLiquidity;
 use polkadot_sdk::{

@@ -1,0 +1,31 @@
+// Shared helpers of the e2e tests (not a test file itself).
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+/** The chain under test: `PLEXUS_WS`, by default the devnet of `scripts/devnet.sh`. */
+export const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
+
+/** Connects to the chain; returns `{ api, keyring }` (sr25519, SS58 prefix 42). */
+export async function connect() {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+  return { api, keyring };
+}
+
+/** Signs and sends `tx`; resolves with its events once in a block, rejects on a dispatch error. */
+export function sendAndWait(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        const msg = dispatchError.isModule
+          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
+          : dispatchError.toString();
+        reject(new Error(`dispatch failed: ${msg}`));
+      } else if (status.isInBlock || status.isFinalized) {
+        resolve(events);
+      }
+    }).catch(reject);
+  });
+}
