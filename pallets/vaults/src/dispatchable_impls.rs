@@ -31,7 +31,6 @@ fn add<T: Config>(a: u128, b: u128) -> Result<u128, Error<T>> {
 }
 
 impl<T: Config> Pallet<T> {
-	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_create_vault(
 		asset: AssetIdOf<T>,
 		kind: VaultKindOf<T>,

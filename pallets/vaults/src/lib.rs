@@ -499,7 +499,6 @@ pub mod pallet {
 		/// asset; `min_idle_bps` and `performance_fee_bps` are bps. Errors: `UnknownAsset`,
 		/// `ShareAssetIdTaken`, `InvalidBps`, `InvalidCampaign`, `BadMetadata`.
 		#[pallet::call_index(0)]
-		#[allow(clippy::too_many_arguments)]
 		pub fn create_vault(
 			origin: OriginFor<T>,
 			asset: AssetIdOf<T>,

@@ -49,6 +49,21 @@ fn execute(origin: Location, message: Xcm<plexus_runtime::RuntimeCall>) -> Outco
 	Executor::prepare_and_execute(origin, message, &mut id, Weight::MAX, Weight::zero())
 }
 
+/// The usual reserve transfer in: `amount` of `asset` deposited by its reserve, paying for its
+/// own execution, to `who`.
+fn reserve_deposit(
+	asset: Location,
+	amount: u128,
+	who: &AccountId,
+) -> Xcm<plexus_runtime::RuntimeCall> {
+	Xcm(vec![
+		ReserveAssetDeposited((asset.clone(), amount).into()),
+		ClearOrigin,
+		BuyExecution { fees: (asset, amount).into(), weight_limit: Unlimited },
+		DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(who) },
+	])
+}
+
 /// A fresh account that holds nothing on Plexus.
 fn fresh_account() -> AccountId {
 	AccountId::from([7u8; 32])
@@ -60,12 +75,7 @@ fn usdt_reserve_transferred_from_asset_hub_is_minted_to_the_beneficiary_minus_fe
 		let who = fresh_account();
 		let amount = 100 * USDT;
 		let issuance_before = Assets::total_issuance(hub::USDT);
-		let message = Xcm(vec![
-			ReserveAssetDeposited((UsdtLocation::get(), amount).into()),
-			ClearOrigin,
-			BuyExecution { fees: (UsdtLocation::get(), amount).into(), weight_limit: Unlimited },
-			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
-		]);
+		let message = reserve_deposit(UsdtLocation::get(), amount, &who);
 
 		let outcome = execute(asset_hub(), message);
 		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
@@ -87,12 +97,7 @@ fn dot_reserve_transferred_from_the_relay_chain_is_minted_as_hub_dot() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let amount = 10 * 10_000_000_000u128;
-		let message = Xcm(vec![
-			ReserveAssetDeposited((Parent, amount).into()),
-			ClearOrigin,
-			BuyExecution { fees: (Parent, amount).into(), weight_limit: Unlimited },
-			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
-		]);
+		let message = reserve_deposit(Location::parent(), amount, &who);
 		let outcome = execute(Location::parent(), message);
 		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
 		let received = Assets::balance(hub::DOT, &who);
@@ -106,15 +111,7 @@ fn a_sibling_is_not_trusted_as_reserve_of_another_chains_asset() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		// Parachain 2001 claims to deposit Asset Hub's USDT: it is not USDT's reserve.
-		let message = Xcm(vec![
-			ReserveAssetDeposited((UsdtLocation::get(), 100 * USDT).into()),
-			ClearOrigin,
-			BuyExecution {
-				fees: (UsdtLocation::get(), 100 * USDT).into(),
-				weight_limit: Unlimited,
-			},
-			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
-		]);
+		let message = reserve_deposit(UsdtLocation::get(), 100 * USDT, &who);
 		let outcome = execute(Location::new(1, [Parachain(2001)]), message);
 		assert!(outcome.ensure_complete().is_err());
 		assert_eq!(Assets::balance(hub::USDT, &who), 0);
@@ -353,12 +350,7 @@ fn versioned_xcm_is_accepted_by_dry_run_api_helpers() {
 	// `DryRunApi::dry_run_xcm` runs the same executor; a deposit from Asset Hub succeeds in it.
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
-		let message = Xcm::<plexus_runtime::RuntimeCall>(vec![
-			ReserveAssetDeposited((UsdtLocation::get(), 10 * USDT).into()),
-			ClearOrigin,
-			BuyExecution { fees: (UsdtLocation::get(), 10 * USDT).into(), weight_limit: Unlimited },
-			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
-		]);
+		let message = reserve_deposit(UsdtLocation::get(), 10 * USDT, &who);
 		let effects = PolkadotXcm::dry_run_xcm::<plexus_runtime::configs::xcm_config::XcmRouter>(
 			VersionedLocation::from(asset_hub()),
 			VersionedXcm::from(message),
@@ -375,12 +367,7 @@ fn dot_is_also_accepted_from_asset_hub_its_reserve_on_the_relay_network() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let amount = 10 * 10_000_000_000u128;
-		let message = Xcm(vec![
-			ReserveAssetDeposited((Parent, amount).into()),
-			ClearOrigin,
-			BuyExecution { fees: (Parent, amount).into(), weight_limit: Unlimited },
-			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
-		]);
+		let message = reserve_deposit(Location::parent(), amount, &who);
 		let outcome = execute(asset_hub(), message);
 		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
 		assert_eq!(
