@@ -151,6 +151,54 @@ pub trait VaultLiquidity<AccountId, AssetId, Balance> {
 	fn report_loss(vault: VaultId, loss: Balance) -> DispatchResult;
 }
 
+/// Identifier of a strategy (`pallet-strategies`).
+pub type StrategyId = u32;
+
+/// Identifier of a gauge (`pallet-gauges`).
+pub type GaugeId = u32;
+
+/// What other pallets may read of a vault. Implemented by `pallet-vaults`.
+pub trait VaultInspect<AssetId> {
+	/// The share token of a vault, if the vault exists.
+	fn share_asset(vault: VaultId) -> Option<AssetId>;
+	/// Whether the vault exists and is governed (its allocation follows gauge votes).
+	fn is_governed(vault: VaultId) -> bool;
+}
+
+/// What other pallets may read of the strategies. Implemented by `pallet-strategies`.
+pub trait StrategyInspect {
+	/// The vault a strategy allocates for, if the strategy exists and is not retired.
+	fn strategy_vault(strategy: StrategyId) -> Option<VaultId>;
+}
+
+/// No strategies at all: every lookup fails. For runtimes and tests without strategies.
+impl StrategyInspect for () {
+	fn strategy_vault(_: StrategyId) -> Option<VaultId> {
+		None
+	}
+}
+
+/// The target allocation of a governed vault across its strategies, as steered by gauge votes.
+/// Implemented by `pallet-gauges`, read by `pallet-strategies`' rebalance:
+/// `target_s = weight_s × (A − min_idle)`.
+pub trait AllocationWeights {
+	/// Relative weight of each strategy of `vault` that has an allocation gauge, for the
+	/// current epoch, in the order the gauges were created. The weights sum to 100% within one
+	/// part per strategy (rounded down), or are all zero when nobody voted. At most the gauge
+	/// pallet's `MaxGaugesPerVault` entries.
+	fn strategy_weights(
+		vault: VaultId,
+	) -> polkadot_sdk::sp_runtime::Vec<(StrategyId, polkadot_sdk::sp_runtime::Perbill)>;
+	/// Relative weight of one strategy of `vault` for the current epoch (zero without a gauge).
+	fn strategy_weight(vault: VaultId, strategy: StrategyId) -> polkadot_sdk::sp_runtime::Perbill {
+		Self::strategy_weights(vault)
+			.into_iter()
+			.find(|(s, _)| *s == strategy)
+			.map(|(_, w)| w)
+			.unwrap_or_default()
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -179,3 +179,13 @@ impl<T: Config> FrozenBalance<AssetIdOf<T>, T::AccountId, u128> for Pallet<T> {
 			.is_some()
 	}
 }
+
+impl<T: Config> plexus_primitives::VaultInspect<AssetIdOf<T>> for Pallet<T> {
+	fn share_asset(vault: VaultId) -> Option<AssetIdOf<T>> {
+		Vaults::<T>::get(vault).map(|v| v.share_asset)
+	}
+
+	fn is_governed(vault: VaultId) -> bool {
+		Vaults::<T>::get(vault).is_some_and(|v| matches!(v.kind, VaultKind::Governed))
+	}
+}

@@ -1,0 +1,344 @@
+//! Benchmarks of the gauges pallet (frame-benchmarking v2). Every call is measured in its worst
+//! case: gauges one epoch behind (the inline catch-up), replaced votes, full pot lists.
+
+use super::*;
+use crate::{pallet::Gauges as GaugeStore, types::*};
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::Get,
+	traits::{fungible::Mutate as _, EnsureOrigin},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use plexus_primitives::VaultInspect;
+use polkadot_sdk::frame_benchmarking;
+
+/// What the benchmarks need from the runtime: vaults with share tokens, strategies, assets.
+pub trait BenchmarkHelper<T: Config> {
+	/// Creates a governed vault whose share token exists; returns its id.
+	fn create_vault() -> VaultId;
+	/// Creates a strategy of `vault`, or `None` where the runtime has no strategies.
+	fn create_strategy(vault: VaultId) -> Option<StrategyId>;
+	/// An existing asset co-incentives can be paid in (a different one for each `seed`).
+	fn create_asset(seed: u32) -> AssetIdOf<T>;
+	/// Gives `who` `amount` planck of `asset` (a co-incentive asset or a share token).
+	fn fund_asset(asset: AssetIdOf<T>, who: &T::AccountId, amount: u128);
+}
+
+const PLX: u128 = 1_000_000_000_000_000;
+const AMOUNT: u128 = 1_000_000_000_000;
+
+fn go_to_epoch<T: Config>(epoch: EpochIndex) {
+	let block = Pallet::<T>::epoch_start(epoch);
+	frame_system::Pallet::<T>::set_block_number(block.into());
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, PLX);
+	who
+}
+
+/// A new emission gauge on a new vault; returns `(gauge, vault)`.
+fn emission_gauge<T: Config>() -> (GaugeId, VaultId) {
+	let vault = T::BenchmarkHelper::create_vault();
+	let gauge = NextGaugeId::<T>::get();
+	Pallet::<T>::do_create_gauge(GaugeKind::Emission { vault }).expect("new vault");
+	(gauge, vault)
+}
+
+/// A voter who locked in epoch 0 until the longest end.
+fn locker<T: Config>(index: u32) -> T::AccountId {
+	let who = funded::<T>("locker", index);
+	Pallet::<T>::do_lock(who.clone(), AMOUNT, T::MaxLockEpochs::get()).expect("funded");
+	who
+}
+
+fn bounded_votes<T: Config>(votes: Vec<(GaugeId, u16)>) -> BoundedVec<(GaugeId, u16), T::MaxVotes> {
+	votes.try_into().expect("at most MaxVotes")
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn lock() {
+		go_to_epoch::<T>(1);
+		let who = funded::<T>("who", 0);
+		let until = 1 + T::MaxLockEpochs::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), AMOUNT, until);
+		assert!(Locks::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn extend_lock() {
+		let who = funded::<T>("who", 0);
+		Pallet::<T>::do_lock(who.clone(), AMOUNT, 2).unwrap();
+		go_to_epoch::<T>(1);
+		let until = 1 + T::MaxLockEpochs::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), until);
+		assert_eq!(Locks::<T>::get(&who).unwrap().end, until);
+	}
+
+	#[benchmark]
+	fn increase_amount() {
+		let who = locker::<T>(0);
+		go_to_epoch::<T>(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), AMOUNT);
+		assert_eq!(Locks::<T>::get(&who).unwrap().amount, 2 * AMOUNT);
+	}
+
+	#[benchmark]
+	fn withdraw() {
+		let who = funded::<T>("who", 0);
+		Pallet::<T>::do_lock(who.clone(), AMOUNT, 1).unwrap();
+		go_to_epoch::<T>(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Locks::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn create_gauge() -> Result<(), BenchmarkError> {
+		let vault = T::BenchmarkHelper::create_vault();
+		// An allocation gauge reads the strategy and the vault's gauge list; without strategies
+		// in the runtime, an emission gauge.
+		let mut kind = GaugeKind::Emission { vault };
+		if let Some(first) = T::BenchmarkHelper::create_strategy(vault) {
+			Pallet::<T>::do_create_gauge(GaugeKind::Allocation { vault, strategy: first })?;
+			for _ in 2..T::MaxGaugesPerVault::get() {
+				let s = T::BenchmarkHelper::create_strategy(vault).expect("strategies");
+				Pallet::<T>::do_create_gauge(GaugeKind::Allocation { vault, strategy: s })?;
+			}
+			let strategy = T::BenchmarkHelper::create_strategy(vault).expect("strategies");
+			kind = GaugeKind::Allocation { vault, strategy };
+		}
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let gauge = NextGaugeId::<T>::get();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, kind);
+		assert!(GaugeStore::<T>::contains_key(gauge));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn kill_gauge() -> Result<(), BenchmarkError> {
+		let (gauge, _) = emission_gauge::<T>();
+		// Worst case: a vote in force and votes ending in every future epoch.
+		let voter = locker::<T>(0);
+		go_to_epoch::<T>(1);
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		for end in 3..=(2 + T::MaxLockEpochs::get()) {
+			SlopeChanges::<T>::insert(gauge, end, 1);
+			EmissionSlopeChanges::<T>::mutate(end, |s| *s += 1);
+		}
+		go_to_epoch::<T>(2);
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, gauge);
+		assert_eq!(GaugeStore::<T>::get(gauge).unwrap().status, GaugeStatus::Killed);
+		Ok(())
+	}
+
+	/// `n` emission gauges, each one epoch behind, each replacing the voter's earlier vote.
+	#[benchmark]
+	fn vote(n: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
+		let gauges: Vec<GaugeId> = (0..n).map(|_| emission_gauge::<T>().0).collect();
+		let voter = locker::<T>(0);
+		go_to_epoch::<T>(1);
+		let bps = (10_000 / n) as u16;
+		Pallet::<T>::do_vote(
+			voter.clone(),
+			bounded_votes::<T>(gauges.iter().map(|g| (*g, bps)).collect()),
+		)?;
+		go_to_epoch::<T>(2);
+		let new_votes = bounded_votes::<T>(gauges.iter().map(|g| (*g, bps / 2)).collect());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), new_votes);
+		assert_eq!(VotesOf::<T>::get(&voter).len() as u32, n);
+		Ok(())
+	}
+
+	/// A gauge `n` epochs behind, with a vote in force in each.
+	#[benchmark]
+	fn checkpoint_gauge(
+		n: Linear<1, { T::MaxLockEpochs::get().saturating_sub(2) }>,
+	) -> Result<(), BenchmarkError> {
+		let (gauge, _) = emission_gauge::<T>();
+		let voter = locker::<T>(0);
+		go_to_epoch::<T>(1);
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		go_to_epoch::<T>(1 + n);
+		Pallet::<T>::roll_emission_total();
+		let caller = funded::<T>("caller", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), gauge, n);
+		assert_eq!(GaugeStore::<T>::get(gauge).unwrap().point.epoch, 2 + n);
+		Ok(())
+	}
+
+	/// Shared set-up of the staking benchmarks: an emission gauge with a vote, a stake made in
+	/// epoch 1 by `staker`, and the chain in epoch 2 with the gauge one epoch behind.
+	fn staked<T: Config>() -> Result<(GaugeId, T::AccountId, AssetIdOf<T>), BenchmarkError> {
+		let (gauge, vault) = emission_gauge::<T>();
+		let share = <T as Config>::Vaults::share_asset(vault).expect("vault exists");
+		let voter = locker::<T>(0);
+		let staker = funded::<T>("staker", 0);
+		T::BenchmarkHelper::fund_asset(share.clone(), &staker, 2 * AMOUNT);
+		go_to_epoch::<T>(1);
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_stake(staker.clone(), gauge, AMOUNT)?;
+		go_to_epoch::<T>(2);
+		frame_system::Pallet::<T>::set_block_number((Pallet::<T>::epoch_start(2) + 1).into());
+		Ok((gauge, staker, share))
+	}
+
+	#[benchmark]
+	fn stake() -> Result<(), BenchmarkError> {
+		let (gauge, staker, _) = staked::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT);
+		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, 2 * AMOUNT);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unstake() -> Result<(), BenchmarkError> {
+		let (gauge, staker, _) = staked::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT / 2);
+		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, AMOUNT / 2);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_emissions() -> Result<(), BenchmarkError> {
+		let (gauge, staker, _) = staked::<T>()?;
+		// Half of epoch 2 streamed.
+		let block = Pallet::<T>::epoch_start(2) + Pallet::<T>::epoch_length() / 2;
+		frame_system::Pallet::<T>::set_block_number(block.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(staker.clone()), gauge);
+		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().pending, 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_incentive() -> Result<(), BenchmarkError> {
+		let (gauge, _) = emission_gauge::<T>();
+		let asset = T::BenchmarkHelper::create_asset(0);
+		for i in 1..T::MaxIncentivesPerEpoch::get() {
+			let other = funded::<T>("dao", i);
+			T::BenchmarkHelper::fund_asset(asset.clone(), &other, 2 * AMOUNT);
+			Pallet::<T>::do_add_incentive(other, gauge, 1, asset.clone(), AMOUNT)?;
+		}
+		let dao = funded::<T>("dao", 0);
+		T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(dao), gauge, 1, asset, AMOUNT);
+		assert_eq!(Incentives::<T>::get(gauge, 1).len() as u32, T::MaxIncentivesPerEpoch::get());
+		Ok(())
+	}
+
+	/// `e` epochs of one vote, each with `p` pots in different assets, the gauge one epoch
+	/// behind.
+	#[benchmark]
+	fn claim_incentives(
+		e: Linear<1, { T::MaxClaimEpochs::get() }>,
+		p: Linear<0, { T::MaxIncentivesPerEpoch::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (gauge, _) = emission_gauge::<T>();
+		let voter = locker::<T>(0);
+		let other = locker::<T>(1);
+		let dao = funded::<T>("dao", 0);
+		let assets: Vec<AssetIdOf<T>> = (0..p).map(T::BenchmarkHelper::create_asset).collect();
+		for asset in &assets {
+			T::BenchmarkHelper::fund_asset(asset.clone(), &dao, (e as u128 + 1) * AMOUNT);
+		}
+		go_to_epoch::<T>(1);
+		Pallet::<T>::do_vote(voter.clone(), bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_vote(other, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		for epoch in 2..2 + e {
+			for asset in &assets {
+				Pallet::<T>::do_add_incentive(dao.clone(), gauge, epoch, asset.clone(), AMOUNT)?;
+			}
+		}
+		// Every epoch but the last moved on already; the gauge is one epoch behind.
+		go_to_epoch::<T>(1 + e);
+		Pallet::<T>::roll_emission_total();
+		Pallet::<T>::do_checkpoint_gauge(gauge, e)?;
+		go_to_epoch::<T>(2 + e);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), gauge, e);
+		let slots = VoteSlots::<T>::get(&voter, gauge);
+		assert_eq!(slots[0].claimed_from, 2 + e);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn refund_incentive() -> Result<(), BenchmarkError> {
+		let (gauge, _) = emission_gauge::<T>();
+		let asset = T::BenchmarkHelper::create_asset(0);
+		for i in 0..T::MaxIncentivesPerEpoch::get() {
+			let dao = funded::<T>("dao", i);
+			T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
+			Pallet::<T>::do_add_incentive(dao, gauge, 1, asset.clone(), AMOUNT)?;
+		}
+		go_to_epoch::<T>(2);
+		let dao: T::AccountId = account("dao", T::MaxIncentivesPerEpoch::get() - 1, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(dao), gauge, 1, asset);
+		assert_eq!(
+			Incentives::<T>::get(gauge, 1).len() as u32,
+			T::MaxIncentivesPerEpoch::get() - 1
+		);
+		Ok(())
+	}
+
+	/// The keeper moving `n` emission gauges with votes one epoch on (the emission total is
+	/// rolled already: that is `roll_emission_total`).
+	#[benchmark]
+	fn keeper(n: Linear<0, { T::KeeperGaugesPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		let gauges: Vec<GaugeId> = (0..n).map(|_| emission_gauge::<T>().0).collect();
+		let chunks: Vec<&[GaugeId]> = gauges.chunks(T::MaxVotes::get().max(1) as usize).collect();
+		let voters: Vec<T::AccountId> = (0..chunks.len() as u32).map(locker::<T>).collect();
+		go_to_epoch::<T>(1);
+		for (voter, chunk) in voters.into_iter().zip(chunks) {
+			let bps = (10_000 / chunk.len() as u32) as u16;
+			Pallet::<T>::do_vote(
+				voter,
+				bounded_votes::<T>(chunk.iter().map(|g| (*g, bps)).collect()),
+			)?;
+		}
+		go_to_epoch::<T>(2);
+		Pallet::<T>::roll_emission_total();
+		#[block]
+		{
+			Pallet::<T>::keeper();
+		}
+		assert_eq!(KeeperCursor::<T>::get(), (2, NextGaugeId::<T>::get()));
+		Ok(())
+	}
+
+	/// One step of the emission total into a new epoch, with votes ending there.
+	#[benchmark]
+	fn roll_emission_total() {
+		EmissionTotal::<T>::put(WeightPoint { epoch: 1, bias: 1_000_000, slope: 1_000 });
+		EmissionSlopeChanges::<T>::insert(2, 500);
+		go_to_epoch::<T>(1);
+		#[block]
+		{
+			Pallet::<T>::roll_emission_total();
+		}
+		assert_eq!(EmissionTotal::<T>::get().epoch, 2);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
