@@ -244,6 +244,39 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_gauges::runtime_api::GaugesApi<Block, AccountId, crate::AssetId> for Runtime {
+		fn current_epoch() -> pallet_gauges::EpochIndex {
+			crate::Gauges::current_epoch()
+		}
+		fn voting_power(who: AccountId, epoch: Option<pallet_gauges::EpochIndex>) -> u128 {
+			crate::Gauges::voting_power(&who, epoch)
+		}
+		fn lock_of(who: AccountId) -> Option<pallet_gauges::LockInfo> {
+			pallet_gauges::Locks::<Runtime>::get(who)
+		}
+		fn votes_of(who: AccountId) -> Vec<(pallet_gauges::GaugeId, u16, pallet_gauges::EpochIndex)> {
+			pallet_gauges::VotesOf::<Runtime>::get(who).into_inner()
+		}
+		fn gauge(gauge: pallet_gauges::GaugeId) -> Option<pallet_gauges::runtime_api::GaugeSummary> {
+			crate::Gauges::gauge_summary(gauge)
+		}
+		fn gauges() -> Vec<pallet_gauges::runtime_api::GaugeSummary> {
+			crate::Gauges::gauge_summaries()
+		}
+		fn allocation(vault: VaultId) -> Vec<pallet_gauges::runtime_api::AllocationTarget> {
+			crate::Gauges::allocation_targets(vault)
+		}
+		fn claimable_emissions(who: AccountId, gauge: pallet_gauges::GaugeId) -> u128 {
+			crate::Gauges::claimable_emissions(&who, gauge)
+		}
+		fn claimable_incentives(
+			who: AccountId,
+			gauge: pallet_gauges::GaugeId,
+		) -> Vec<pallet_gauges::runtime_api::ClaimableIncentive<crate::AssetId>> {
+			crate::Gauges::claimable_incentives(&who, gauge)
+		}
+	}
+
 	impl xcm_runtime_apis::fees::XcmPaymentApi<Block> for Runtime {
 		fn query_acceptable_payment_assets(xcm_version: XcmVersion) -> Result<Vec<VersionedAssetId>, XcmPaymentApiError> {
 			PolkadotXcm::query_acceptable_payment_assets(xcm_version, xcm_config::acceptable_fee_assets())

@@ -26,5 +26,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_treasury, Treasury]
 	[pallet_sudo, Sudo]
 	[pallet_vaults, Vaults]
+	[pallet_gauges, Gauges]
 
 );

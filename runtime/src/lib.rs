@@ -275,6 +275,8 @@ mod runtime {
 	// Plexus pallets take the indices 60..=69.
 	#[runtime::pallet_index(60)]
 	pub type Vaults = pallet_vaults;
+	#[runtime::pallet_index(63)]
+	pub type Gauges = pallet_gauges;
 
 	// Development chains only; removed by governance before any value is at stake.
 	#[runtime::pallet_index(255)]

@@ -617,3 +617,86 @@ impl pallet_vaults::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }
+
+parameter_types! {
+	/// Account holding co-incentive pots and staked shares (`plx/gaug`).
+	pub const GaugesPalletId: PalletId = PalletId(*b"plx/gaug");
+	/// Gauge epochs last a week, as Curve's.
+	pub const GaugeEpochLength: BlockNumber = 7 * crate::DAYS;
+	/// PLX emitted per epoch over all emission gauges: 50 000 PLX a week.
+	pub const EmissionPerEpoch: Balance = 50_000 * crate::UNIT;
+	/// The smallest vote-escrow lock: 1 PLX.
+	pub const MinLockAmount: Balance = crate::UNIT;
+}
+
+impl pallet_gauges::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type Assets = crate::Assets;
+	type Vaults = crate::Vaults;
+	// Strategies join with `pallet-strategies`; until then no allocation gauge can be created.
+	type Strategies = ();
+	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
+	type PalletId = GaugesPalletId;
+	type EpochLength = GaugeEpochLength;
+	// Two years of weekly epochs.
+	type MaxLockEpochs = ConstU32<104>;
+	type MinLockAmount = MinLockAmount;
+	type EmissionPerEpoch = EmissionPerEpoch;
+	type MaxGauges = ConstU32<256>;
+	type MaxGaugesPerVault = ConstU32<16>;
+	type MaxVotes = ConstU32<16>;
+	type MaxVoteHistory = ConstU32<4>;
+	type MaxIncentivesPerEpoch = ConstU32<8>;
+	type MaxClaimEpochs = ConstU32<16>;
+	type KeeperGaugesPerBlock = ConstU32<8>;
+	type WeightInfo = crate::weights::pallet_gauges::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = GaugesBenchmarkHelper;
+}
+
+/// Vaults and assets for the gauges' benchmarks: governed USDT vaults created by `Root`, and
+/// co-incentive assets force-created by `Root`.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct GaugesBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHelper {
+	fn create_vault() -> plexus_primitives::VaultId {
+		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
+		crate::Vaults::create_vault(
+			RuntimeOrigin::root(),
+			plexus_primitives::assets::USDT,
+			pallet_vaults::VaultKind::Governed,
+			u128::MAX,
+			0,
+			0,
+			1,
+			b"Bench vault".to_vec().try_into().expect("short"),
+			b"pxB".to_vec().try_into().expect("short"),
+		)
+		.expect("USDT exists in the development preset");
+		vault
+	}
+	fn create_strategy(_: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
+		None
+	}
+	fn create_asset(seed: u32) -> crate::AssetId {
+		use frame_support::traits::fungibles::Inspect;
+		let asset = 500_000 + seed;
+		if !crate::Assets::asset_exists(asset) {
+			crate::Assets::force_create(
+				RuntimeOrigin::root(),
+				asset.into(),
+				sp_runtime::MultiAddress::Id(HubAssetsOwner::get()),
+				true,
+				1,
+			)
+			.expect("free id");
+		}
+		asset
+	}
+	fn fund_asset(asset: crate::AssetId, who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::Mutate;
+		<crate::Assets as Mutate<AccountId>>::mint_into(asset, who, amount).expect("exists");
+	}
+}

@@ -1,6 +1,7 @@
 //! Runtime-level tests of Plexus: genesis presets, XCM and governance, run natively against the
 //! real runtime (`plexus_runtime::Runtime`) with the state of a genesis preset.
 
+mod gauges;
 mod genesis;
 mod governance;
 mod vaults;

@@ -1,0 +1,126 @@
+//! Gauges in the runtime: an emission gauge created by a `LiquidityAdmin` referendum, PLX locked
+//! and voted with, a USDT co-incentive claimed by the voter and PLX emissions claimed by a vault
+//! share holder who staked, across weekly epochs.
+
+use super::{account, ext_for, governance::pass_liquidity_admin_referendum};
+use pallet_gauges::{GaugeKind, GaugeStatus};
+use plexus_runtime::{
+	configs::{EmissionPerEpoch, GaugeEpochLength},
+	hub_assets as hub, Assets, Balances, Gauges, Runtime, RuntimeCall, RuntimeOrigin, System,
+	Vaults, UNIT,
+};
+use polkadot_sdk::{
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{fungible::Inspect as _, Hooks},
+	},
+	sp_keyring::Sr25519Keyring,
+	sp_runtime::{DispatchError, Perbill},
+};
+
+/// The demo USDT vault of the presets.
+const DEMO_VAULT: u32 = 0;
+
+/// Jumps to the first block of `epoch` (plus `extra` blocks) and runs the gauges' keeper there,
+/// as the first block of an epoch does.
+fn go_to_epoch(epoch: u32, extra: u32) {
+	let block = epoch * GaugeEpochLength::get() + extra;
+	System::set_block_number(block);
+	Gauges::on_initialize(block);
+}
+
+#[test]
+fn only_governance_creates_gauges_and_allocation_gauges_need_a_strategy() {
+	ext_for("development").execute_with(|| {
+		assert_noop!(
+			Gauges::create_gauge(
+				RuntimeOrigin::signed(account(Sr25519Keyring::Alice)),
+				GaugeKind::Emission { vault: DEMO_VAULT }
+			),
+			DispatchError::BadOrigin
+		);
+		// Strategies arrive with pallet-strategies: none exists yet.
+		assert_noop!(
+			Gauges::create_gauge(
+				RuntimeOrigin::root(),
+				GaugeKind::Allocation { vault: DEMO_VAULT, strategy: 0 }
+			),
+			pallet_gauges::Error::<Runtime>::UnknownStrategy
+		);
+	});
+}
+
+#[test]
+fn votes_steer_emissions_and_voters_claim_co_incentives() {
+	ext_for("development").execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		let bob = account(Sr25519Keyring::Bob);
+		pass_liquidity_admin_referendum(RuntimeCall::Gauges(pallet_gauges::Call::create_gauge {
+			kind: GaugeKind::Emission { vault: DEMO_VAULT },
+		}));
+		let gauge = 0;
+		assert_eq!(Gauges::gauge_summary(gauge).unwrap().status, GaugeStatus::Active);
+
+		// Epoch 0: Bob locks 1 000 PLX for the longest time; Alice deposits USDT into the demo
+		// vault and stakes her shares in its emission gauge.
+		let now = Gauges::current_epoch();
+		assert_eq!(now, 0);
+		assert_ok!(Gauges::lock(RuntimeOrigin::signed(bob.clone()), 1_000 * UNIT, 104));
+		assert_eq!(Gauges::voting_power(&bob, None), 1_000 * UNIT);
+		assert_ok!(Vaults::deposit(
+			RuntimeOrigin::signed(alice.clone()),
+			DEMO_VAULT,
+			1_000_000_000,
+			0
+		));
+		let share = plexus_primitives::assets::FIRST_SHARE_ASSET_ID + DEMO_VAULT;
+		let shares = Assets::balance(share, &alice);
+		assert_ok!(Gauges::stake(RuntimeOrigin::signed(alice.clone()), gauge, shares));
+
+		// Epoch 1: Bob votes (his lock predates the epoch); Alice, a DAO, puts 100 USDT on the
+		// gauge for epoch 2.
+		go_to_epoch(1, 0);
+		let votes = vec![(gauge, 10_000u16)].try_into().unwrap();
+		assert_ok!(Gauges::vote(RuntimeOrigin::signed(bob.clone()), votes));
+		assert_ok!(Gauges::add_incentive(
+			RuntimeOrigin::signed(alice.clone()),
+			gauge,
+			2,
+			hub::USDT,
+			100_000_000
+		));
+		let summary = Gauges::gauge_summary(gauge).unwrap();
+		assert_eq!((summary.weight_current, summary.relative_next), (0, Perbill::one()));
+
+		// Epoch 2: the vote counts; the whole emission goes to the gauge and streams to Alice.
+		go_to_epoch(2, 0);
+		let summary = Gauges::gauge_summary(gauge).unwrap();
+		assert_eq!(summary.relative_current, Perbill::one());
+		assert_eq!(summary.emission_current, EmissionPerEpoch::get());
+		go_to_epoch(3, 0);
+		let plx_before = Balances::balance(&alice);
+		assert_ok!(Gauges::claim_emissions(RuntimeOrigin::signed(alice.clone()), gauge));
+		let minted = Balances::balance(&alice) - plx_before;
+		assert!(
+			minted <= EmissionPerEpoch::get() && minted + 10 >= EmissionPerEpoch::get(),
+			"{minted}"
+		);
+
+		// Bob was the gauge's only voter in epoch 2: the whole pot is his.
+		let usdt_before = Assets::balance(hub::USDT, &bob);
+		assert_ok!(Gauges::claim_incentives(RuntimeOrigin::signed(bob.clone()), gauge, 16));
+		assert_eq!(Assets::balance(hub::USDT, &bob) - usdt_before, 100_000_000);
+		assert_noop!(
+			Gauges::claim_incentives(RuntimeOrigin::signed(bob.clone()), gauge, 16),
+			pallet_gauges::Error::<Runtime>::NothingToClaim
+		);
+
+		// Bob's PLX stays frozen until the lock ends.
+		assert_noop!(
+			Gauges::withdraw(RuntimeOrigin::signed(bob)),
+			pallet_gauges::Error::<Runtime>::LockNotExpired
+		);
+		assert_ok!(Gauges::unstake(RuntimeOrigin::signed(alice.clone()), gauge, shares));
+		assert_eq!(Assets::balance(share, &alice), shares);
+	});
+}
