@@ -32,6 +32,12 @@ ANCHORS = {
     ("pallet_vaults", "mint"): "as deposit; target ≤ 3×",
     ("pallet_vaults", "request_redeem"): "Acala homa::request_redeem 1.61×, Bifrost vtoken_minting::redeem ≈ 9×; target ≤ 2.5×",
     ("pallet_vaults", "claim"): "target ≤ 2.5× (n = 1)",
+    ("pallet_gauges", "vote"): "Bifrost farming::vote 2.61×; target ≤ 2× per gauge voted",
+    ("pallet_gauges", "lock"): "Bifrost bb_bnc::create_lock 12.3×; target ≤ 4×",
+    ("pallet_gauges", "withdraw"): "Bifrost bb_bnc::withdraw 93× (255-week loop); target ≤ 4×",
+    ("pallet_gauges", "claim_emissions"): "Acala incentives::claim_rewards 2.30×, Astar claim_staker_rewards 2.22×; target ≤ 2× per epoch",
+    ("pallet_gauges", "claim_incentives"): "Acala incentives::claim_rewards 2.30×; target ≤ 2× per epoch claimed",
+    ("pallet_gauges", "roll_emission_total"): "epoch rollover, O(1); target ≤ 1×",
 }
 
 FN = re.compile(r"fn (\w+)\s*\(([^)]*)\)\s*->\s*Weight\s*\{(.*?)\n\t\}", re.S)

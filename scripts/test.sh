@@ -21,7 +21,8 @@ step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
 SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
 
 step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
-SKIP_WASM_BUILD=1 cargo test -p pallet-vaults --features runtime-benchmarks,try-runtime
+SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges \
+	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh

@@ -150,12 +150,18 @@ impl<T: Config> Pallet<T> {
 			0
 		};
 		let now = Self::current_epoch();
-		let (mut cursor_epoch, mut next) = KeeperCursor::<T>::get();
-		if cursor_epoch < now {
-			cursor_epoch = now;
+		let (stored_epoch, mut next) = KeeperCursor::<T>::get();
+		let new_epoch = stored_epoch < now;
+		if new_epoch {
 			next = 0;
 		}
 		let end = NextGaugeId::<T>::get();
+		if !new_epoch && next >= end {
+			// Every gauge is in this epoch already: nothing to write.
+			return T::WeightInfo::keeper(0).saturating_add(
+				T::WeightInfo::roll_emission_total().saturating_mul(total_steps.into()),
+			);
+		}
 		let mut visited = 0;
 		while next < end && visited < T::KeeperGaugesPerBlock::get() {
 			visited += 1;
@@ -173,7 +179,7 @@ impl<T: Config> Pallet<T> {
 				next += 1;
 			}
 		}
-		KeeperCursor::<T>::put((cursor_epoch, next));
+		KeeperCursor::<T>::put((now, next));
 		T::WeightInfo::keeper(visited)
 			.saturating_add(T::WeightInfo::roll_emission_total().saturating_mul(total_steps.into()))
 	}

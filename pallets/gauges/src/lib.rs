@@ -685,14 +685,18 @@ pub mod pallet {
 
 		/// Pays the caller its share of the co-incentives of `gauge` in the ended epochs it voted
 		/// in, oldest first, walking at most `max_epochs` (≤ `MaxClaimEpochs`) epochs; call again
-		/// for more. Charged for the epochs walked and the pots paid.
+		/// for more. Charged up front for `max_epochs` epochs with full pots, then for the epochs
+		/// walked and the pots paid.
 		///
 		/// Errors: `UnknownGauge`, `NothingToClaim`, `GaugeBehind`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(<T as Config>::WeightInfo::claim_incentives(
-			(*max_epochs).min(T::MaxClaimEpochs::get()),
-			T::MaxIncentivesPerEpoch::get(),
-		))]
+		#[pallet::weight({
+			let epochs = (*max_epochs).min(T::MaxClaimEpochs::get());
+			<T as Config>::WeightInfo::claim_incentives(
+				epochs,
+				epochs.saturating_mul(T::MaxIncentivesPerEpoch::get()),
+			)
+		})]
 		pub fn claim_incentives(
 			origin: OriginFor<T>,
 			gauge: GaugeId,

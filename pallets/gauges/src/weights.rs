@@ -1,7 +1,39 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Weights for `pallet_gauges`: placeholder until `benchmarks/run.sh pallet_gauges` writes them.
+//! Weights for `pallet_gauges`, generated from its benchmarks by `benchmarks/run.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
+//! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
+
+// Executed command:
+// /root/.cache/plexus-tools/bin/frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
+// --pallet
+// pallet_gauges
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --header
+// /tmp/tmp.qp7rfSJxmY
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --json-input
+// /work/main/benchmarks/results/pallet_gauges.json
+// --template
+// benchmarks/templates/pallet-weights.hbs
+// --output
+// pallets/gauges/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -31,107 +63,275 @@ pub trait WeightInfo {
 	fn roll_emission_total() -> Weight;
 }
 
-/// Weights for `pallet_gauges`.
+/// Weights for `pallet_gauges` measured on the machine above, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn lock() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `143`
+		//  Estimated: `0`
+		// Minimum execution time: 25_138_000 picoseconds.
+		Weight::from_parts(27_902_000, 0)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn extend_lock() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `123`
+		//  Estimated: `0`
+		// Minimum execution time: 9_004_000 picoseconds.
+		Weight::from_parts(9_625_000, 0)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn increase_amount() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `0`
+		// Minimum execution time: 26_770_000 picoseconds.
+		Weight::from_parts(28_583_000, 0)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `0`
+		// Minimum execution time: 26_339_000 picoseconds.
+		Weight::from_parts(27_892_000, 0)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	fn create_gauge() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `339`
+		//  Estimated: `0`
+		// Minimum execution time: 13_501_000 picoseconds.
+		Weight::from_parts(14_532_000, 0)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn kill_gauge() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `4587`
+		//  Estimated: `0`
+		// Minimum execution time: 533_451_000 picoseconds.
+		Weight::from_parts(565_910_000, 0)
+			.saturating_add(T::DbWeight::get().reads(211_u64))
+			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
-	fn vote(_n: u32, ) -> Weight {
-		Weight::zero()
+	/// The range of component `n` is `[1, 16]`.
+	fn vote(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `476 + n * (220 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 43_696_000 picoseconds.
+		Weight::from_parts(21_197_390, 0)
+			// Standard Error: 10_419
+			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 	}
-	fn checkpoint_gauge(_n: u32, ) -> Weight {
-		Weight::zero()
+	/// The range of component `n` is `[1, 102]`.
+	fn checkpoint_gauge(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `442 + n * (31 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 17_857_000 picoseconds.
+		Weight::from_parts(11_147_352, 0)
+			// Standard Error: 1_601
+			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn stake() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1685`
+		//  Estimated: `0`
+		// Minimum execution time: 79_700_000 picoseconds.
+		Weight::from_parts(84_697_000, 0)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1582`
+		//  Estimated: `0`
+		// Minimum execution time: 74_181_000 picoseconds.
+		Weight::from_parts(78_208_000, 0)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	fn claim_emissions() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `708`
+		//  Estimated: `0`
+		// Minimum execution time: 44_887_000 picoseconds.
+		Weight::from_parts(48_473_000, 0)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	fn add_incentive() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1598`
+		//  Estimated: `0`
+		// Minimum execution time: 48_193_000 picoseconds.
+		Weight::from_parts(52_018_000, 0)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	fn claim_incentives(_e: u32, _p: u32, ) -> Weight {
-		Weight::zero()
+	/// The range of component `e` is `[1, 16]`.
+	/// The range of component `p` is `[0, 8]`.
+	fn claim_incentives(e: u32, p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1287 + e * (79 ±0) + p * (218 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 53_901_000 picoseconds.
+		Weight::from_parts(55_113_000, 0)
+			// Standard Error: 2_431_501
+			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
+			// Standard Error: 4_948_892
+			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 	}
 	fn refund_incentive() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1666`
+		//  Estimated: `0`
+		// Minimum execution time: 54_252_000 picoseconds.
+		Weight::from_parts(59_940_000, 0)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	fn keeper(_n: u32, ) -> Weight {
-		Weight::zero()
+	/// The range of component `n` is `[0, 8]`.
+	fn keeper(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `305 + n * (164 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 4_617_000 picoseconds.
+		Weight::from_parts(8_624_666, 0)
+			// Standard Error: 8_682
+			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn roll_emission_total() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `116`
+		//  Estimated: `0`
+		// Minimum execution time: 6_711_000 picoseconds.
+		Weight::from_parts(7_451_000, 0)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
-// For tests.
+/// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::zero()
+		Weight::from_parts(27_902_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn extend_lock() -> Weight {
-		Weight::zero()
+		Weight::from_parts(9_625_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn increase_amount() -> Weight {
-		Weight::zero()
+		Weight::from_parts(28_583_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::zero()
+		Weight::from_parts(27_892_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn create_gauge() -> Weight {
-		Weight::zero()
+		Weight::from_parts(14_532_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn kill_gauge() -> Weight {
-		Weight::zero()
+		Weight::from_parts(565_910_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(211_u64))
+			.saturating_add(RocksDbWeight::get().writes(213_u64))
 	}
-	fn vote(_n: u32, ) -> Weight {
-		Weight::zero()
+	fn vote(n: u32, ) -> Weight {
+		Weight::from_parts(21_197_390, 0)
+			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 	}
-	fn checkpoint_gauge(_n: u32, ) -> Weight {
-		Weight::zero()
+	fn checkpoint_gauge(n: u32, ) -> Weight {
+		Weight::from_parts(11_147_352, 0)
+			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn stake() -> Weight {
-		Weight::zero()
+		Weight::from_parts(84_697_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::zero()
+		Weight::from_parts(78_208_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn claim_emissions() -> Weight {
-		Weight::zero()
+		Weight::from_parts(48_473_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn add_incentive() -> Weight {
-		Weight::zero()
+		Weight::from_parts(52_018_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn claim_incentives(_e: u32, _p: u32, ) -> Weight {
-		Weight::zero()
+	fn claim_incentives(e: u32, p: u32, ) -> Weight {
+		Weight::from_parts(55_113_000, 0)
+			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
 	}
 	fn refund_incentive() -> Weight {
-		Weight::zero()
+		Weight::from_parts(59_940_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn keeper(_n: u32, ) -> Weight {
-		Weight::zero()
+	fn keeper(n: u32, ) -> Weight {
+		Weight::from_parts(8_624_666, 0)
+			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn roll_emission_total() -> Weight {
-		Weight::zero()
+		Weight::from_parts(7_451_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

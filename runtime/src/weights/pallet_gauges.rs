@@ -1,70 +1,427 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Placeholder until `benchmarks/run.sh pallet_gauges` writes the measured weights.
+//! Weights of `pallet_gauges` in the Plexus runtime, generated from its benchmarks by
+//! `benchmarks/run.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
+//! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
+// Executed command:
+// /root/.cache/plexus-tools/bin/frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
+// --pallet
+// pallet_gauges
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --header
+// /tmp/tmp.qp7rfSJxmY
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --json-file
+// /work/main/benchmarks/results/pallet_gauges.json
+// --template
+// benchmarks/templates/runtime-weights.hbs
+// --output
+// runtime/src/weights/pallet_gauges.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
-use core::marker::PhantomData;
-use frame_support::{traits::Get, weights::Weight};
 use polkadot_sdk::*;
+use frame_support::{traits::Get, weights::Weight};
+use core::marker::PhantomData;
 
-/// Weights of `pallet_gauges`.
+/// Weights of `pallet_gauges` measured on the machine above, with the runtime's database weights.
 pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::lock()
+		// Proof Size summary in bytes:
+		//  Measured:  `143`
+		//  Estimated: `4764`
+		// Minimum execution time: 25_138_000 picoseconds.
+		Weight::from_parts(27_902_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn extend_lock() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::extend_lock()
+		// Proof Size summary in bytes:
+		//  Measured:  `123`
+		//  Estimated: `3557`
+		// Minimum execution time: 9_004_000 picoseconds.
+		Weight::from_parts(9_625_000, 3557)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn increase_amount() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::increase_amount()
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `4764`
+		// Minimum execution time: 26_770_000 picoseconds.
+		Weight::from_parts(28_583_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VotesOf` (r:0 w:1)
+	/// Proof: `Gauges::VotesOf` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::withdraw()
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `4764`
+		// Minimum execution time: 26_339_000 picoseconds.
+		Weight::from_parts(27_892_000, 4764)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Gauges::NextGaugeId` (r:1 w:1)
+	/// Proof: `Gauges::NextGaugeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionGauge` (r:1 w:1)
+	/// Proof: `Gauges::EmissionGauge` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:0 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
 	fn create_gauge() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::create_gauge()
+		// Proof Size summary in bytes:
+		//  Measured:  `339`
+		//  Estimated: `3914`
+		// Minimum execution time: 13_501_000 picoseconds.
+		Weight::from_parts(14_532_000, 3914)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:104 w:104)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:105 w:104)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionGauge` (r:0 w:1)
+	/// Proof: `Gauges::EmissionGauge` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn kill_gauge() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::kill_gauge()
+		// Proof Size summary in bytes:
+		//  Measured:  `4587`
+		//  Estimated: `265065`
+		// Minimum execution time: 533_451_000 picoseconds.
+		Weight::from_parts(565_910_000, 265065)
+			.saturating_add(T::DbWeight::get().reads(211_u64))
+			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
-	fn vote(n: u32) -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::vote(n)
+	/// Storage: `Gauges::Locks` (r:1 w:0)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:2 w:1)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VotesOf` (r:1 w:1)
+	/// Proof: `Gauges::VotesOf` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:16 w:16)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:32 w:16)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VoteSlots` (r:16 w:16)
+	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:16)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 16]`.
+	fn vote(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `476 + n * (220 ±0)`
+		//  Estimated: `5996 + n * (5030 ±0)`
+		// Minimum execution time: 43_696_000 picoseconds.
+		Weight::from_parts(21_197_390, 5996)
+			// Standard Error: 10_419
+			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
 	}
-	fn checkpoint_gauge(n: u32) -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::checkpoint_gauge(
-			n,
-		)
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:102 w:0)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:102 w:1)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:102)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 102]`.
+	fn checkpoint_gauge(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `442 + n * (31 ±0)`
+		//  Estimated: `3579 + n * (2515 ±0)`
+		// Minimum execution time: 17_857_000 picoseconds.
+		Weight::from_parts(11_147_352, 3579)
+			// Standard Error: 1_601
+			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::stake()
+		// Proof Size summary in bytes:
+		//  Measured:  `1685`
+		//  Estimated: `6208`
+		// Minimum execution time: 79_700_000 picoseconds.
+		Weight::from_parts(84_697_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:0)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::unstake()
+		// Proof Size summary in bytes:
+		//  Measured:  `1582`
+		//  Estimated: `6208`
+		// Minimum execution time: 74_181_000 picoseconds.
+		Weight::from_parts(78_208_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn claim_emissions() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::claim_emissions()
+		// Proof Size summary in bytes:
+		//  Measured:  `708`
+		//  Estimated: `3593`
+		// Minimum execution time: 44_887_000 picoseconds.
+		Weight::from_parts(48_473_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:0)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn add_incentive() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::add_incentive()
+		// Proof Size summary in bytes:
+		//  Measured:  `1598`
+		//  Estimated: `6208`
+		// Minimum execution time: 48_193_000 picoseconds.
+		Weight::from_parts(52_018_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	fn claim_incentives(e: u32, p: u32) -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::claim_incentives(
-			e, p,
-		)
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VoteSlots` (r:1 w:1)
+	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:16 w:16)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:16 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:8 w:8)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:16 w:16)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `e` is `[1, 16]`.
+	/// The range of component `p` is `[0, 8]`.
+	fn claim_incentives(e: u32, p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1287 + e * (79 ±0) + p * (218 ±0)`
+		//  Estimated: `3666 + e * (3044 ±0) + p * (5218 ±0)`
+		// Minimum execution time: 53_901_000 picoseconds.
+		Weight::from_parts(55_113_000, 3666)
+			// Standard Error: 2_431_501
+			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
+			// Standard Error: 4_948_892
+			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 3044).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn refund_incentive() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::refund_incentive(
-		)
+		// Proof Size summary in bytes:
+		//  Measured:  `1666`
+		//  Estimated: `6208`
+		// Minimum execution time: 54_252_000 picoseconds.
+		Weight::from_parts(59_940_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	fn keeper(n: u32) -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::keeper(n)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::KeeperCursor` (r:1 w:1)
+	/// Proof: `Gauges::KeeperCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::NextGaugeId` (r:1 w:0)
+	/// Proof: `Gauges::NextGaugeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:8 w:8)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:8 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:8)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 8]`.
+	fn keeper(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `305 + n * (164 ±0)`
+		//  Estimated: `3493 + n * (2589 ±0)`
+		// Minimum execution time: 4_617_000 picoseconds.
+		Weight::from_parts(8_624_666, 3493)
+			// Standard Error: 8_682
+			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(n.into()))
 	}
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:1)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn roll_emission_total() -> Weight {
-		<pallet_gauges::weights::SubstrateWeight<T> as pallet_gauges::WeightInfo>::roll_emission_total()
+		// Proof Size summary in bytes:
+		//  Measured:  `116`
+		//  Estimated: `3493`
+		// Minimum execution time: 6_711_000 picoseconds.
+		Weight::from_parts(7_451_000, 3493)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
