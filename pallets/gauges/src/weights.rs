@@ -23,7 +23,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.qp7rfSJxmY
+// /tmp/tmp.hB0c2BkkaY
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -70,8 +70,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
 		//  Estimated: `0`
-		// Minimum execution time: 25_138_000 picoseconds.
-		Weight::from_parts(27_902_000, 0)
+		// Minimum execution time: 26_570_000 picoseconds.
+		Weight::from_parts(28_462_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -79,8 +79,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
 		//  Estimated: `0`
-		// Minimum execution time: 9_004_000 picoseconds.
-		Weight::from_parts(9_625_000, 0)
+		// Minimum execution time: 9_064_000 picoseconds.
+		Weight::from_parts(9_895_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `0`
-		// Minimum execution time: 26_770_000 picoseconds.
-		Weight::from_parts(28_583_000, 0)
+		// Minimum execution time: 25_759_000 picoseconds.
+		Weight::from_parts(29_684_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `0`
-		// Minimum execution time: 26_339_000 picoseconds.
-		Weight::from_parts(27_892_000, 0)
+		// Minimum execution time: 27_111_000 picoseconds.
+		Weight::from_parts(28_863_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `339`
 		//  Estimated: `0`
-		// Minimum execution time: 13_501_000 picoseconds.
-		Weight::from_parts(14_532_000, 0)
+		// Minimum execution time: 13_721_000 picoseconds.
+		Weight::from_parts(15_003_000, 0)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
 		//  Estimated: `0`
-		// Minimum execution time: 533_451_000 picoseconds.
-		Weight::from_parts(565_910_000, 0)
+		// Minimum execution time: 568_594_000 picoseconds.
+		Weight::from_parts(597_858_000, 0)
 			.saturating_add(T::DbWeight::get().reads(211_u64))
 			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
@@ -125,10 +125,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `476 + n * (220 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 43_696_000 picoseconds.
-		Weight::from_parts(21_197_390, 0)
-			// Standard Error: 10_419
-			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_747_000 picoseconds.
+		Weight::from_parts(21_938_619, 0)
+			// Standard Error: 7_816
+			.saturating_add(Weight::from_parts(25_507_208, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -139,10 +139,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `442 + n * (31 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 17_857_000 picoseconds.
-		Weight::from_parts(11_147_352, 0)
-			// Standard Error: 1_601
-			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_177_000 picoseconds.
+		Weight::from_parts(11_197_580, 0)
+			// Standard Error: 1_796
+			.saturating_add(Weight::from_parts(5_733_580, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -152,8 +152,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1685`
 		//  Estimated: `0`
-		// Minimum execution time: 79_700_000 picoseconds.
-		Weight::from_parts(84_697_000, 0)
+		// Minimum execution time: 81_071_000 picoseconds.
+		Weight::from_parts(87_541_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -161,8 +161,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1582`
 		//  Estimated: `0`
-		// Minimum execution time: 74_181_000 picoseconds.
-		Weight::from_parts(78_208_000, 0)
+		// Minimum execution time: 73_330_000 picoseconds.
+		Weight::from_parts(80_711_000, 0)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -170,8 +170,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
 		//  Estimated: `0`
-		// Minimum execution time: 44_887_000 picoseconds.
-		Weight::from_parts(48_473_000, 0)
+		// Minimum execution time: 45_999_000 picoseconds.
+		Weight::from_parts(49_094_000, 0)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -179,36 +179,35 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1598`
 		//  Estimated: `0`
-		// Minimum execution time: 48_193_000 picoseconds.
-		Weight::from_parts(52_018_000, 0)
+		// Minimum execution time: 48_974_000 picoseconds.
+		Weight::from_parts(52_108_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// The range of component `e` is `[1, 16]`.
 	/// The range of component `p` is `[0, 8]`.
+	/// The range of component `e` is `[1, 16]`.
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1287 + e * (79 ±0) + p * (218 ±0)`
+		//  Measured:  `1355 + e * (22 ±0) + p * (218 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 53_901_000 picoseconds.
-		Weight::from_parts(55_113_000, 0)
-			// Standard Error: 2_431_501
-			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
-			// Standard Error: 4_948_892
-			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Minimum execution time: 52_970_000 picoseconds.
+		Weight::from_parts(37_370_347, 0)
+			// Standard Error: 25_968
+			.saturating_add(Weight::from_parts(1_847_359, 0).saturating_mul(e.into()))
+			// Standard Error: 47_013
+			.saturating_add(Weight::from_parts(38_253_160, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 	}
 	fn refund_incentive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1666`
 		//  Estimated: `0`
-		// Minimum execution time: 54_252_000 picoseconds.
-		Weight::from_parts(59_940_000, 0)
+		// Minimum execution time: 53_320_000 picoseconds.
+		Weight::from_parts(60_471_000, 0)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -217,10 +216,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `305 + n * (164 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 4_617_000 picoseconds.
-		Weight::from_parts(8_624_666, 0)
-			// Standard Error: 8_682
-			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_877_000 picoseconds.
+		Weight::from_parts(8_762_284, 0)
+			// Standard Error: 8_617
+			.saturating_add(Weight::from_parts(10_784_943, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -230,8 +229,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `0`
-		// Minimum execution time: 6_711_000 picoseconds.
-		Weight::from_parts(7_451_000, 0)
+		// Minimum execution time: 6_910_000 picoseconds.
+		Weight::from_parts(7_551_000, 0)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -240,97 +239,96 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(27_902_000, 0)
+		Weight::from_parts(28_462_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn extend_lock() -> Weight {
-		Weight::from_parts(9_625_000, 0)
+		Weight::from_parts(9_895_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn increase_amount() -> Weight {
-		Weight::from_parts(28_583_000, 0)
+		Weight::from_parts(29_684_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(27_892_000, 0)
+		Weight::from_parts(28_863_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn create_gauge() -> Weight {
-		Weight::from_parts(14_532_000, 0)
+		Weight::from_parts(15_003_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn kill_gauge() -> Weight {
-		Weight::from_parts(565_910_000, 0)
+		Weight::from_parts(597_858_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(211_u64))
 			.saturating_add(RocksDbWeight::get().writes(213_u64))
 	}
 	fn vote(n: u32, ) -> Weight {
-		Weight::from_parts(21_197_390, 0)
-			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_938_619, 0)
+			.saturating_add(Weight::from_parts(25_507_208, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 	}
 	fn checkpoint_gauge(n: u32, ) -> Weight {
-		Weight::from_parts(11_147_352, 0)
-			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_197_580, 0)
+			.saturating_add(Weight::from_parts(5_733_580, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn stake() -> Weight {
-		Weight::from_parts(84_697_000, 0)
+		Weight::from_parts(87_541_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(78_208_000, 0)
+		Weight::from_parts(80_711_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn claim_emissions() -> Weight {
-		Weight::from_parts(48_473_000, 0)
+		Weight::from_parts(49_094_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn add_incentive() -> Weight {
-		Weight::from_parts(52_018_000, 0)
+		Weight::from_parts(52_108_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
-		Weight::from_parts(55_113_000, 0)
-			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
+		Weight::from_parts(37_370_347, 0)
+			.saturating_add(Weight::from_parts(1_847_359, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(38_253_160, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
 	}
 	fn refund_incentive() -> Weight {
-		Weight::from_parts(59_940_000, 0)
+		Weight::from_parts(60_471_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn keeper(n: u32, ) -> Weight {
-		Weight::from_parts(8_624_666, 0)
-			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+		Weight::from_parts(8_762_284, 0)
+			.saturating_add(Weight::from_parts(10_784_943, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn roll_emission_total() -> Weight {
-		Weight::from_parts(7_451_000, 0)
+		Weight::from_parts(7_551_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -24,7 +24,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.qp7rfSJxmY
+// /tmp/tmp.hB0c2BkkaY
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
 		//  Estimated: `4764`
-		// Minimum execution time: 25_138_000 picoseconds.
-		Weight::from_parts(27_902_000, 4764)
+		// Minimum execution time: 26_570_000 picoseconds.
+		Weight::from_parts(28_462_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
 		//  Estimated: `3557`
-		// Minimum execution time: 9_004_000 picoseconds.
-		Weight::from_parts(9_625_000, 3557)
+		// Minimum execution time: 9_064_000 picoseconds.
+		Weight::from_parts(9_895_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 26_770_000 picoseconds.
-		Weight::from_parts(28_583_000, 4764)
+		// Minimum execution time: 25_759_000 picoseconds.
+		Weight::from_parts(29_684_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 26_339_000 picoseconds.
-		Weight::from_parts(27_892_000, 4764)
+		// Minimum execution time: 27_111_000 picoseconds.
+		Weight::from_parts(28_863_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `339`
 		//  Estimated: `3914`
-		// Minimum execution time: 13_501_000 picoseconds.
-		Weight::from_parts(14_532_000, 3914)
+		// Minimum execution time: 13_721_000 picoseconds.
+		Weight::from_parts(15_003_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -147,8 +147,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
 		//  Estimated: `265065`
-		// Minimum execution time: 533_451_000 picoseconds.
-		Weight::from_parts(565_910_000, 265065)
+		// Minimum execution time: 568_594_000 picoseconds.
+		Weight::from_parts(597_858_000, 265065)
 			.saturating_add(T::DbWeight::get().reads(211_u64))
 			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
@@ -175,10 +175,10 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `476 + n * (220 ±0)`
 		//  Estimated: `5996 + n * (5030 ±0)`
-		// Minimum execution time: 43_696_000 picoseconds.
-		Weight::from_parts(21_197_390, 5996)
-			// Standard Error: 10_419
-			.saturating_add(Weight::from_parts(25_106_980, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_747_000 picoseconds.
+		Weight::from_parts(21_938_619, 5996)
+			// Standard Error: 7_816
+			.saturating_add(Weight::from_parts(25_507_208, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -200,10 +200,10 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `442 + n * (31 ±0)`
 		//  Estimated: `3579 + n * (2515 ±0)`
-		// Minimum execution time: 17_857_000 picoseconds.
-		Weight::from_parts(11_147_352, 3579)
-			// Standard Error: 1_601
-			.saturating_add(Weight::from_parts(5_642_911, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_177_000 picoseconds.
+		Weight::from_parts(11_197_580, 3579)
+			// Standard Error: 1_796
+			.saturating_add(Weight::from_parts(5_733_580, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -238,8 +238,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1685`
 		//  Estimated: `6208`
-		// Minimum execution time: 79_700_000 picoseconds.
-		Weight::from_parts(84_697_000, 6208)
+		// Minimum execution time: 81_071_000 picoseconds.
+		Weight::from_parts(87_541_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1582`
 		//  Estimated: `6208`
-		// Minimum execution time: 74_181_000 picoseconds.
-		Weight::from_parts(78_208_000, 6208)
+		// Minimum execution time: 73_330_000 picoseconds.
+		Weight::from_parts(80_711_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -294,8 +294,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
 		//  Estimated: `3593`
-		// Minimum execution time: 44_887_000 picoseconds.
-		Weight::from_parts(48_473_000, 3593)
+		// Minimum execution time: 45_999_000 picoseconds.
+		Weight::from_parts(49_094_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -311,8 +311,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1598`
 		//  Estimated: `6208`
-		// Minimum execution time: 48_193_000 picoseconds.
-		Weight::from_parts(52_018_000, 6208)
+		// Minimum execution time: 48_974_000 picoseconds.
+		Weight::from_parts(52_108_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -326,9 +326,9 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::VoteSlots` (r:1 w:1)
 	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::Incentives` (r:16 w:16)
+	/// Storage: `Gauges::Incentives` (r:16 w:1)
 	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::GaugeWeightAt` (r:16 w:1)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:1)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:8)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
@@ -342,19 +342,18 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// The range of component `p` is `[0, 8]`.
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1287 + e * (79 ±0) + p * (218 ±0)`
-		//  Estimated: `3666 + e * (3044 ±0) + p * (5218 ±0)`
-		// Minimum execution time: 53_901_000 picoseconds.
-		Weight::from_parts(55_113_000, 3666)
-			// Standard Error: 2_431_501
-			.saturating_add(Weight::from_parts(70_924_320, 0).saturating_mul(e.into()))
-			// Standard Error: 4_948_892
-			.saturating_add(Weight::from_parts(183_951_843, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		//  Measured:  `1355 + e * (22 ±0) + p * (218 ±0)`
+		//  Estimated: `3666 + e * (3044 ±0) + p * (5218 ±23)`
+		// Minimum execution time: 52_970_000 picoseconds.
+		Weight::from_parts(37_370_347, 3666)
+			// Standard Error: 25_968
+			.saturating_add(Weight::from_parts(1_847_359, 0).saturating_mul(e.into()))
+			// Standard Error: 47_013
+			.saturating_add(Weight::from_parts(38_253_160, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3044).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
@@ -375,8 +374,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1666`
 		//  Estimated: `6208`
-		// Minimum execution time: 54_252_000 picoseconds.
-		Weight::from_parts(59_940_000, 6208)
+		// Minimum execution time: 53_320_000 picoseconds.
+		Weight::from_parts(60_471_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -399,10 +398,10 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `305 + n * (164 ±0)`
 		//  Estimated: `3493 + n * (2589 ±0)`
-		// Minimum execution time: 4_617_000 picoseconds.
-		Weight::from_parts(8_624_666, 3493)
-			// Standard Error: 8_682
-			.saturating_add(Weight::from_parts(10_554_623, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_877_000 picoseconds.
+		Weight::from_parts(8_762_284, 3493)
+			// Standard Error: 8_617
+			.saturating_add(Weight::from_parts(10_784_943, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -419,8 +418,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3493`
-		// Minimum execution time: 6_711_000 picoseconds.
-		Weight::from_parts(7_451_000, 3493)
+		// Minimum execution time: 6_910_000 picoseconds.
+		Weight::from_parts(7_551_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
