@@ -202,10 +202,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Returns how many of the listed gauges had to be moved one epoch on.
 	pub(crate) fn do_vote(
 		who: T::AccountId,
 		votes: BoundedVec<(GaugeId, u16), T::MaxVotes>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let now = Self::current_epoch();
 		let open = now.saturating_add(1);
 		let lock = Locks::<T>::get(&who).ok_or(Error::<T>::NoVotingPower)?;
@@ -215,6 +216,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(votes.iter().skip(i + 1).all(|(g, _)| g != gauge), Error::<T>::DuplicateGauge);
 		}
 		Self::roll_emission_total();
+		let mut moved = 0u32;
 		let mut current = VotesOf::<T>::get(&who);
 		// Votes cast with a lock that has ended by the next epoch hold no bps any more.
 		current.retain(|(_, _, vote_end)| *vote_end > open);
@@ -223,8 +225,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(bps <= math::MAX_BPS, Error::<T>::TooMuchWeight);
 			let mut info = Gauges::<T>::get(gauge).ok_or(Error::<T>::UnknownGauge)?;
 			ensure!(bps == 0 || info.status == GaugeStatus::Active, Error::<T>::GaugeKilled);
-			let (_, caught_up) = Self::advance(gauge, &mut info, INLINE_STEPS);
+			let (steps, caught_up) = Self::advance(gauge, &mut info, INLINE_STEPS);
 			ensure!(caught_up, Error::<T>::GaugeBehind);
+			moved = moved.saturating_add(steps.min(1));
 
 			let mut slots = VoteSlots::<T>::get(&who, gauge);
 			if let Some(last) = slots.last_mut() {
@@ -271,7 +274,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			VotesOf::<T>::insert(&who, current);
 		}
-		Ok(())
+		Ok(moved)
 	}
 
 	pub(crate) fn do_checkpoint_gauge(

@@ -37,7 +37,7 @@ proptest! {
 				let now = Gauges::current_epoch();
 				let _ = match op {
 					Op::Lock(w, a, e) => Gauges::lock(signed(w), a, now + e),
-					Op::Vote(w, g, b) => Gauges::vote(signed(w), votes(&[(g, b)])),
+					Op::Vote(w, g, b) => Gauges::vote(signed(w), votes(&[(g, b)])).map(|_| ()).map_err(|e| e.error),
 					Op::Incentive(g, e, a) => Gauges::add_incentive(signed(DAO), g, now + e, USDT, a),
 					Op::Claim(w, g) => Gauges::claim_incentives(signed(w), g, 8).map(|_| ()).map_err(|e| e.error),
 					Op::Extend(w, e) => Gauges::extend_lock(signed(w), now + e),
