@@ -48,6 +48,14 @@ fn create_gauges() {
 	}
 }
 
+/// The gauges of [`create_gauges`], Alice's lock of 1 000 PLX planck until epoch 20 made in
+/// epoch 0, and the chain at the first block of epoch 1, where the lock may vote.
+fn gauges_and_alice_locked() {
+	create_gauges();
+	assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
+	run_to_epoch(1, 0);
+}
+
 const GAUGE_A: GaugeId = 0;
 const GAUGE_B: GaugeId = 1;
 const EMISSION_GOVERNED: GaugeId = 2;
@@ -465,9 +473,7 @@ fn votes_shift_the_target_allocation_at_the_next_epoch() {
 #[test]
 fn a_gauge_left_behind_needs_a_checkpoint() {
 	new_test_ext().execute_with(|| {
-		create_gauges();
-		assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
-		run_to_epoch(1, 0);
+		gauges_and_alice_locked();
 		assert_ok!(Gauges::vote(signed(ALICE), votes(&[(GAUGE_A, 10_000)])));
 		// Jump three epochs without `on_initialize` (as if blocks were skipped).
 		System::set_block_number(4 * EPOCH + 1);
@@ -495,9 +501,7 @@ fn a_gauge_left_behind_needs_a_checkpoint() {
 #[test]
 fn the_keeper_moves_every_gauge_within_a_few_blocks() {
 	new_test_ext().execute_with(|| {
-		create_gauges();
-		assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
-		run_to_epoch(1, 0);
+		gauges_and_alice_locked();
 		assert_ok!(Gauges::vote(
 			signed(ALICE),
 			votes(&[
@@ -626,9 +630,7 @@ fn voters_share_a_pot_pro_rata_and_claim_once() {
 #[test]
 fn claims_walk_a_bounded_number_of_epochs() {
 	new_test_ext().execute_with(|| {
-		create_gauges();
-		assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
-		run_to_epoch(1, 0);
+		gauges_and_alice_locked();
 		assert_ok!(Gauges::vote(signed(ALICE), votes(&[(GAUGE_A, 10_000)])));
 		for e in 2..8 {
 			assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, e, USDT, 100));
@@ -684,9 +686,7 @@ fn replaced_votes_keep_their_incentives() {
 #[test]
 fn a_pot_nobody_voted_for_is_refunded() {
 	new_test_ext().execute_with(|| {
-		create_gauges();
-		assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
-		run_to_epoch(1, 0);
+		gauges_and_alice_locked();
 		assert_ok!(Gauges::vote(signed(ALICE), votes(&[(GAUGE_A, 10_000)])));
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, USDT, 500));
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_B, 2, USDT, 300));
@@ -740,9 +740,7 @@ fn a_pot_nobody_voted_for_is_refunded() {
 #[test]
 fn emissions_follow_gauge_weights_and_stakes() {
 	new_test_ext().execute_with(|| {
-		create_gauges();
-		assert_ok!(Gauges::lock(signed(ALICE), 1_000, 20));
-		run_to_epoch(1, 0);
+		gauges_and_alice_locked();
 		// 3:1 between the two emission gauges.
 		assert_ok!(Gauges::vote(
 			signed(ALICE),
