@@ -119,11 +119,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Loads a gauge and brings it (and the emission total) to the current epoch.
+	/// Loads a gauge and brings it (and the emission total) to the current epoch, moving it at
+	/// most [`INLINE_STEPS`] epochs (`GaugeBehind` otherwise).
 	fn current_gauge(gauge: GaugeId) -> Result<GaugeInfo, DispatchError> {
+		Self::gauge_moved(gauge, INLINE_STEPS)
+	}
+
+	/// Loads a gauge and brings it (and the emission total) to the current epoch, moving it at
+	/// most `max_steps` epochs (`GaugeBehind` otherwise).
+	pub(crate) fn gauge_moved(gauge: GaugeId, max_steps: u32) -> Result<GaugeInfo, DispatchError> {
 		let mut info = Gauges::<T>::get(gauge).ok_or(Error::<T>::UnknownGauge)?;
 		Self::roll_emission_total();
-		Self::ensure_current(gauge, &mut info)?;
+		let (_, caught_up) = Self::advance(gauge, &mut info, max_steps);
+		ensure!(caught_up, Error::<T>::GaugeBehind);
 		Ok(info)
 	}
 
@@ -288,13 +296,14 @@ impl<T: Config> Pallet<T> {
 		Ok(steps)
 	}
 
-	/// Loads an emission gauge at the current block and the account's stake in it, with what
-	/// the stake earned so far moved to `pending`.
-	fn settled_stake(
+	/// Loads an emission gauge at the current block (moving it at most `max_steps` epochs) and
+	/// the account's stake in it, with what the stake earned so far moved to `pending`.
+	pub(crate) fn settled_stake(
 		who: &T::AccountId,
 		gauge: GaugeId,
+		max_steps: u32,
 	) -> Result<(GaugeInfo, StakeInfo), DispatchError> {
-		let info = Self::current_gauge(gauge)?;
+		let info = Self::gauge_moved(gauge, max_steps)?;
 		ensure!(info.kind.is_emission(), Error::<T>::NotEmissionGauge);
 		let mut stake = Stakes::<T>::get(gauge, who).unwrap_or_default();
 		let earned = math::earned(stake.amount, stake.acc_snapshot, info.emission.acc);
@@ -314,7 +323,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_stake(who: T::AccountId, gauge: GaugeId, amount: u128) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
-		let (mut info, mut stake) = Self::settled_stake(&who, gauge)?;
+		let (mut info, mut stake) = Self::settled_stake(&who, gauge, INLINE_STEPS)?;
 		ensure!(info.status == GaugeStatus::Active, Error::<T>::GaugeKilled);
 		let share = T::Vaults::share_asset(info.kind.vault()).ok_or(Error::<T>::UnknownVault)?;
 		stake.amount = stake.amount.checked_add(amount).ok_or(Error::<T>::Overflow)?;
@@ -328,7 +337,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_unstake(who: T::AccountId, gauge: GaugeId, amount: u128) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
-		let (mut info, mut stake) = Self::settled_stake(&who, gauge)?;
+		let (mut info, mut stake) = Self::settled_stake(&who, gauge, INLINE_STEPS)?;
 		stake.amount = stake.amount.checked_sub(amount).ok_or(Error::<T>::InsufficientStake)?;
 		info.emission.staked = info.emission.staked.saturating_sub(amount);
 		let share = T::Vaults::share_asset(info.kind.vault()).ok_or(Error::<T>::UnknownVault)?;
@@ -339,7 +348,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_claim_emissions(who: T::AccountId, gauge: GaugeId) -> DispatchResult {
-		let (info, mut stake) = Self::settled_stake(&who, gauge)?;
+		let (info, mut stake) = Self::settled_stake(&who, gauge, INLINE_STEPS)?;
 		let amount = stake.pending;
 		ensure!(amount > 0, Error::<T>::NothingToClaim);
 		T::Currency::mint_into(&who, amount)?;

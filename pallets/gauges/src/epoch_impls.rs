@@ -43,7 +43,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves the emission total to the current epoch, storing the final totals of the epochs
 	/// it passes: one step per epoch (one at the first block of each epoch, run by
-	/// `on_initialize`), and a jump when no vote is in force. Returns the steps taken.
+	/// `on_initialize`), and a jump (counted as one step) when no vote is in force. Returns the
+	/// steps taken: zero when the total is in the current epoch already.
 	pub(crate) fn roll_emission_total() -> u32 {
 		let now = Self::current_epoch();
 		let mut total = EmissionTotal::<T>::get();
@@ -52,6 +53,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut steps = 0;
 		while total.epoch <= now && steps < Self::max_steps() {
+			steps += 1;
 			if total.point().is_zero() {
 				total.epoch = now.saturating_add(1);
 				break;
@@ -60,10 +62,9 @@ impl<T: Config> Pallet<T> {
 			let next = total.epoch.saturating_add(1);
 			total.set(total.point().next(EmissionSlopeChanges::<T>::take(next)));
 			total.epoch = next;
-			steps += 1;
 		}
 		EmissionTotal::<T>::put(total);
-		steps.max(1)
+		steps
 	}
 
 	/// Streams the gauge's emission rate into its accumulator up to block `to` (never past the
@@ -132,23 +133,11 @@ impl<T: Config> Pallet<T> {
 		(steps, true)
 	}
 
-	/// Brings a gauge to the current epoch inline (at most [`INLINE_STEPS`]), or fails with
-	/// `GaugeBehind`.
-	pub(crate) fn ensure_current(gauge: GaugeId, info: &mut GaugeInfo) -> DispatchResult {
-		let (_, caught_up) = Self::advance(gauge, info, INLINE_STEPS);
-		ensure!(caught_up, Error::<T>::GaugeBehind);
-		Ok(())
-	}
-
 	/// The keeper: rolls the emission total (O(1) at the first block of an epoch) and moves up
 	/// to `KeeperGaugesPerBlock` gauges one epoch on each, resuming where it stopped. Returns
 	/// the weight it used.
 	pub(crate) fn keeper() -> Weight {
-		let total_steps = if EmissionTotal::<T>::get().epoch <= Self::current_epoch() {
-			Self::roll_emission_total()
-		} else {
-			0
-		};
+		let total_steps = Self::roll_emission_total();
 		let now = Self::current_epoch();
 		let (stored_epoch, mut next) = KeeperCursor::<T>::get();
 		let new_epoch = stored_epoch < now;

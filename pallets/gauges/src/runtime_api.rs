@@ -167,25 +167,12 @@ impl<T: Config> Pallet<T> {
 	pub fn claimable_emissions(who: &T::AccountId, gauge: GaugeId) -> u128 {
 		// Bring the gauge up to date as a claim would, then drop every change.
 		with_transaction(|| {
-			let pending = Self::settled_stake_view(who, gauge).unwrap_or(0);
+			let pending = Self::settled_stake(who, gauge, Self::max_steps())
+				.map(|(_, stake)| stake.pending)
+				.unwrap_or(0);
 			TransactionOutcome::Rollback(Ok::<_, DispatchError>(pending))
 		})
 		.unwrap_or(0)
-	}
-
-	fn settled_stake_view(who: &T::AccountId, gauge: GaugeId) -> Option<u128> {
-		let mut info = Gauges::<T>::get(gauge)?;
-		if !info.kind.is_emission() {
-			return None;
-		}
-		Self::roll_emission_total();
-		Self::advance(gauge, &mut info, Self::max_steps());
-		let stake = Stakes::<T>::get(gauge, who)?;
-		Some(stake.pending.saturating_add(math::earned(
-			stake.amount,
-			stake.acc_snapshot,
-			info.emission.acc,
-		)))
 	}
 
 	/// Co-incentives `who` can claim from `gauge` now (walking at most `MaxClaimEpochs`).
