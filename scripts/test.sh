@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test of Plexus, as CI runs it (`.ci/run`):
-#   1. the Rust tests of the workspace (primitives, runtime: genesis presets, XCM, governance);
+#   1. the Rust tests of the workspace (primitives, pallets, runtime: genesis presets, XCM,
+#      governance; integration tests with the real Westend and Asset Hub runtimes);
 #   2. `cargo check` of the runtime with the `runtime-benchmarks` and `try-runtime` features;
 #   3. the pallets' benchmarks, run as tests in their mock runtimes;
 #   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api.
@@ -21,8 +22,8 @@ step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
 SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
 
 step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
-SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges \
-	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime
+SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strategies \
+	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime,pallet-strategies/runtime-benchmarks,pallet-strategies/try-runtime
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh

@@ -128,6 +128,8 @@ pub trait VaultLiquidity<AccountId, AssetId, Balance> {
 	fn vault_asset(vault: VaultId) -> Option<AssetId>;
 	/// The account that holds a vault's idle assets, if the vault exists.
 	fn vault_account(vault: VaultId) -> Option<AccountId>;
+	/// The curator of a curated vault; `None` for a governed or unknown vault.
+	fn curator(vault: VaultId) -> Option<AccountId>;
 	/// Idle assets that may leave the vault: idle minus the minimum idle buffer (planck).
 	fn allocatable(vault: VaultId) -> Balance;
 	/// Total assets of the vault, `idle + debt + in_transit − locked_profit` (planck).
@@ -149,6 +151,22 @@ pub trait VaultLiquidity<AccountId, AssetId, Balance> {
 	/// A strategy of the vault lost `loss`: debt shrinks at once (locked profit absorbs it
 	/// first).
 	fn report_loss(vault: VaultId, loss: Balance) -> DispatchResult;
+}
+
+/// Whether deposits into a vault are paused by something outside the vault: Plexus pauses a
+/// vault's deposits while one of its strategies is overdue for a report, so nobody enters at a
+/// stale price (`pallet-strategies`' circuit breaker). Read by `pallet-vaults` on every deposit
+/// and mint.
+pub trait DepositGate {
+	/// Whether new deposits into `vault` are paused now.
+	fn deposits_paused(vault: VaultId) -> bool;
+}
+
+/// Nothing ever pauses deposits.
+impl DepositGate for () {
+	fn deposits_paused(_: VaultId) -> bool {
+		false
+	}
 }
 
 /// Identifier of a strategy (`pallet-strategies`).

@@ -277,6 +277,35 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_strategies::runtime_api::StrategiesApi<Block, AccountId, crate::BlockNumber> for Runtime {
+		fn strategies(vault: VaultId) -> Vec<pallet_strategies::runtime_api::StrategySummary<AccountId, crate::BlockNumber>> {
+			crate::Strategies::api_strategies(vault)
+		}
+		fn strategy(id: plexus_primitives::StrategyId) -> Option<pallet_strategies::runtime_api::StrategySummary<AccountId, crate::BlockNumber>> {
+			crate::Strategies::api_strategy(id)
+		}
+		fn operations(vault: VaultId) -> Vec<pallet_strategies::runtime_api::OperationSummary<crate::BlockNumber>> {
+			crate::Strategies::api_operations(vault)
+		}
+		fn branch_liquidity(asset: crate::AssetId) -> Vec<(xcm::latest::Location, pallet_strategies::BranchFlow)> {
+			crate::Strategies::api_branch_liquidity(asset)
+		}
+		fn hub_assets() -> Vec<(crate::AssetId, pallet_strategies::HubAsset)> {
+			crate::Strategies::api_hub_assets()
+		}
+		fn held_inflows(who: AccountId) -> Vec<(u32, pallet_strategies::HeldInflow<AccountId, crate::BlockNumber>)> {
+			crate::Strategies::api_held_inflows(who)
+		}
+		fn withdraw_to_program(
+			asset: crate::AssetId,
+			amount: u128,
+			destination: xcm::latest::Location,
+			beneficiary: xcm::latest::Location,
+		) -> Option<xcm::VersionedXcm<()>> {
+			crate::Strategies::api_withdraw_to_program(asset, amount, destination, beneficiary)
+		}
+	}
+
 	impl xcm_runtime_apis::fees::XcmPaymentApi<Block> for Runtime {
 		fn query_acceptable_payment_assets(xcm_version: XcmVersion) -> Result<Vec<VersionedAssetId>, XcmPaymentApiError> {
 			PolkadotXcm::query_acceptable_payment_assets(xcm_version, xcm_config::acceptable_fee_assets())

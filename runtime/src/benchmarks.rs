@@ -27,5 +27,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_vaults, Vaults]
 	[pallet_gauges, Gauges]
+	[pallet_strategies, Strategies]
 
 );

@@ -11,9 +11,10 @@
 use crate::{
 	configs::HubAssetsOwner, hub_assets as hub, AccountId, AssetsConfig, AuraId, Balance,
 	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, VaultsConfig,
-	EXISTENTIAL_DEPOSIT, UNIT,
+	Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys, StrategiesConfig, SudoConfig,
+	VaultsConfig, EXISTENTIAL_DEPOSIT, UNIT,
 };
+use crate::configs::xcm_config::{AssetHubLocation, DotLocation, UsdtLocation};
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
 
@@ -30,6 +31,9 @@ pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 pub const DEV_USDT: Balance = 10_000 * 1_000_000;
 /// DOT given to Alice and Bob on the development chain: 1 000 DOT.
 pub const DEV_DOT: Balance = 1_000 * 10_000_000_000;
+/// PLX of `pallet-strategies`' account, which pays the delivery of strategies' XCM programs:
+/// 1 000 PLX.
+pub const STRATEGIES_PLX: Balance = 1_000 * UNIT;
 /// Bond to become a collator candidate: 16 milli-PLX.
 pub const CANDIDACY_BOND: Balance = EXISTENTIAL_DEPOSIT * 16;
 
@@ -41,6 +45,12 @@ pub fn hub_assets() -> [(crate::AssetId, &'static str, &'static str, u8, Balance
 		(hub::DOT, "Polkadot", "DOT", hub::DOT_DECIMALS, hub::DOT_MIN_BALANCE),
 		(hub::USDT, "Tether USD", "USDT", hub::USDT_DECIMALS, hub::USDT_MIN_BALANCE),
 	]
+}
+
+/// Where the hub assets of [`hub_assets`] come from, in the same order: DOT is the relay
+/// chain's token, USDT is asset 1984 of Asset Hub.
+pub fn hub_asset_locations() -> [xcm::latest::Location; 2] {
+	[DotLocation::get(), UsdtLocation::get()]
 }
 
 /// The demo vault of every preset: a governed USDT vault (vault 0, share token `pxUSDT`) with a
@@ -73,7 +83,12 @@ fn plexus_genesis(
 	let owner = HubAssetsOwner::get();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.chain([(pallet_strategies::Pallet::<Runtime>::account_id(), STRATEGIES_PLX)])
+				.collect(),
 		},
 		parachain_info: ParachainInfoConfig { parachain_id: id },
 		collator_selection: CollatorSelectionConfig {
@@ -102,6 +117,23 @@ fn plexus_genesis(
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
 		sudo: SudoConfig { key: Some(root) },
 		vaults: VaultsConfig { vaults: demo_vaults() },
+		strategies: StrategiesConfig {
+			hub_assets: hub_assets()
+				.iter()
+				.zip(hub_asset_locations())
+				.map(|((id, name, symbol, decimals, min), location)| {
+					(
+						*id,
+						location,
+						name.as_bytes().to_vec(),
+						symbol.as_bytes().to_vec(),
+						*decimals,
+						*min,
+					)
+				})
+				.collect(),
+			branches: vec![AssetHubLocation::get()],
+		},
 	})
 }
 

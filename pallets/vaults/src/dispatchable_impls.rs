@@ -113,6 +113,10 @@ impl<T: Config> Pallet<T> {
 		let info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
 		let now = now::<T>();
 		ensure!(info.accepts_deposits(now), Self::deposits_closed_error(&info));
+		ensure!(
+			!<T::DepositGate as plexus_primitives::DepositGate>::deposits_paused(vault),
+			Error::<T>::StaleStrategyReport
+		);
 		let pool = info
 			.pool(now, Self::share_supply(&info), T::Delta::get())
 			.ok_or(Error::<T>::Overflow)?;

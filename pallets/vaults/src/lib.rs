@@ -189,6 +189,10 @@ pub mod pallet {
 		/// Receives the performance fee, as shares (Plexus: the treasury).
 		type FeeRecipient: Get<Self::AccountId>;
 
+		/// Pauses deposits into a vault from outside (Plexus: `pallet-strategies`, while a
+		/// strategy of the vault is overdue for a report); `()` never pauses.
+		type DepositGate: plexus_primitives::DepositGate;
+
 		/// Weights of the calls and hooks, from the benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -412,6 +416,9 @@ pub mod pallet {
 		DepositsClosed,
 		/// The vault is retired.
 		VaultRetired,
+		/// Deposits are paused until a strategy of the vault reports its value again (its last
+		/// report is older than the strategy's `max_report_age`).
+		StaleStrategyReport,
 		/// The account has `MaxOpenRequests` open requests already.
 		TooManyRequests,
 		/// The request is worth less than the vault's `min_request`.

@@ -51,6 +51,13 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 		Vaults::<T>::contains_key(vault).then(|| Self::vault_account(vault))
 	}
 
+	fn curator(vault: VaultId) -> Option<T::AccountId> {
+		match Vaults::<T>::get(vault)?.kind {
+			VaultKind::Curated { curator, .. } => Some(curator),
+			VaultKind::Governed => None,
+		}
+	}
+
 	/// `idle − pending_assets − min_idle_bps · A`, never below zero.
 	fn allocatable(vault: VaultId) -> u128 {
 		let Some(info) = Vaults::<T>::get(vault) else { return 0 };

@@ -118,6 +118,7 @@ impl pallet_vaults::Config for Test {
 	type MaxPartnerRewards = ConstU32<2>;
 	type StringLimit = ConstU32<32>;
 	type FeeRecipient = Treasury;
+	type DepositGate = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();

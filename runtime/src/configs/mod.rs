@@ -613,6 +613,7 @@ impl pallet_vaults::Config for Runtime {
 	type MaxPartnerRewards = ConstU32<4>;
 	type StringLimit = AssetsStringLimit;
 	type FeeRecipient = TreasuryAccount;
+	type DepositGate = crate::Strategies;
 	type WeightInfo = crate::weights::pallet_vaults::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
@@ -634,8 +635,7 @@ impl pallet_gauges::Config for Runtime {
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type Assets = crate::Assets;
 	type Vaults = crate::Vaults;
-	// Strategies join with `pallet-strategies`; until then no allocation gauge can be created.
-	type Strategies = ();
+	type Strategies = crate::Strategies;
 	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
 	type PalletId = GaugesPalletId;
 	type EpochLength = GaugeEpochLength;
@@ -677,8 +677,15 @@ impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHe
 		.expect("USDT exists in the development preset");
 		vault
 	}
-	fn create_strategy(_: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
-		None
+	fn create_strategy(
+		vault: plexus_primitives::VaultId,
+	) -> Option<plexus_primitives::StrategyId> {
+		crate::Strategies::register_strategy(
+			RuntimeOrigin::root(),
+			Box::new(StrategiesBenchmarkHelper::params(vault)),
+		)
+		.ok()?;
+		Some(pallet_strategies::NextStrategyId::<Runtime>::get() - 1)
 	}
 	fn create_asset(seed: u32) -> crate::AssetId {
 		use frame_support::traits::fungibles::Inspect;
@@ -698,5 +705,84 @@ impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHe
 	fn fund_asset(asset: crate::AssetId, who: &AccountId, amount: Balance) {
 		use frame_support::traits::fungibles::Mutate;
 		<crate::Assets as Mutate<AccountId>>::mint_into(asset, who, amount).expect("exists");
+	}
+}
+
+parameter_types! {
+	/// Account paying remote execution of strategies' programs (`plx/strt`).
+	pub const StrategiesPalletId: PalletId = PalletId(*b"plx/strt");
+	/// Strategies' inflow windows and rebalances follow the gauges' weekly epochs.
+	pub const StrategyEpochLength: BlockNumber = GaugeEpochLength::get();
+	/// An operation without a response for a day may be resolved by governance.
+	pub const StrategyQueryTimeout: BlockNumber = crate::DAYS;
+	/// Remote execution is paid in the relay token (DOT/WND).
+	pub const StrategiesFeeAsset: crate::AssetId = plexus_primitives::assets::DOT;
+}
+
+impl pallet_strategies::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	type Assets = crate::Assets;
+	type Vaults = crate::Vaults;
+	type Gauges = crate::Gauges;
+	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
+	type XcmOrigin = pallet_xcm::EnsureXcm<frame_support::traits::Everything>;
+	type ResponseOrigin = pallet_xcm::EnsureResponse<frame_support::traits::Everything>;
+	type Xcm = xcm_config::StrategiesXcm;
+	type LocationToAccountId = xcm_config::LocationToAccountId;
+	type UniversalLocation = xcm_config::UniversalLocation;
+	type PalletId = StrategiesPalletId;
+	type FeeAsset = StrategiesFeeAsset;
+	type EpochLength = StrategyEpochLength;
+	type QueryTimeout = StrategyQueryTimeout;
+	type MaxStrategiesPerVault = ConstU32<16>;
+	type MaxPendingHolds = ConstU32<16>;
+	type WeightInfo = crate::weights::pallet_strategies::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = StrategiesBenchmarkHelper;
+}
+
+/// Vaults and destinations for the strategies' benchmarks: governed USDT vaults created by
+/// `Root`, Asset Hub as destination with an open HRMP channel.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct StrategiesBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl StrategiesBenchmarkHelper {
+	/// A strategy of `vault` on Asset Hub.
+	pub fn params(
+		vault: plexus_primitives::VaultId,
+	) -> pallet_strategies::StrategyParamsOf<Runtime> {
+		use pallet_strategies::*;
+		StrategyParams {
+			vault,
+			destination: xcm_config::AssetHubLocation::get(),
+			adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 },
+			cap: u128::MAX,
+			max_report_change_bps: 1_000,
+			max_report_age: crate::DAYS,
+			report_origin: ReportOrigin::Account(TreasuryAccount::get()),
+			remote_fee: 1_000_000_000,
+		}
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_strategies::benchmarking::BenchmarkHelper<Runtime> for StrategiesBenchmarkHelper {
+	fn governed_vault(idle: u128) -> plexus_primitives::VaultId {
+		use pallet_gauges::benchmarking::BenchmarkHelper as _;
+		let vault = GaugesBenchmarkHelper::create_vault();
+		if idle > 0 {
+			let who: AccountId = frame_benchmarking::account("depositor", vault, 0);
+			GaugesBenchmarkHelper::fund_asset(plexus_primitives::assets::USDT, &who, idle);
+			crate::Vaults::deposit(RuntimeOrigin::signed(who), vault, idle, 0)
+				.expect("the vault takes deposits");
+		}
+		vault
+	}
+	fn asset_reserve() -> xcm::latest::Location {
+		use frame_support::traits::fungible::Mutate;
+		ParachainSystem::open_outbound_hrmp_channel_for_benchmarks_or_tests(
+			plexus_primitives::assets::ASSET_HUB_PARA_ID.into(),
+		);
+		let _ = Balances::mint_into(&crate::Strategies::account_id(), 1_000 * crate::UNIT);
+		xcm_config::AssetHubLocation::get()
 	}
 }

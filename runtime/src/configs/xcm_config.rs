@@ -1,11 +1,12 @@
 //! XCM configuration of Plexus.
 //!
 //! - **In**: assets reserve-transferred from the relay chain and sibling parachains are minted
-//!   as *hub assets* in `pallet-assets`, through the `Location -> AssetId` mapping
-//!   [`HubAssetLocations`] (DOT from the relay chain or a system parachain, USDT from Asset Hub).
-//!   A sibling parachain is trusted as the reserve of its own assets only; an asset that is not
-//!   a registered hub asset is refused by the asset transactor and trapped in `pallet-xcm`,
-//!   from where its origin can claim it.
+//!   as *hub assets* in `pallet-assets`, through `pallet-strategies`' hub-asset registry
+//!   (governance registers `Location -> AssetId`; genesis registers DOT from the relay chain or
+//!   a system parachain and USDT from Asset Hub), with the branch inflow limits of
+//!   `pallet-strategies` applied ([`HubAssetsTransactor`]). A sibling parachain is trusted as the
+//!   reserve of its own assets only; an asset that is not a registered hub asset is refused
+//!   with the whole message.
 //! - **Out**: PLX (reserve: Plexus) and hub assets (reserve: their origin chain) leave with
 //!   `pallet-xcm`'s `transfer_assets`.
 //! - **Fees**: execution is paid in PLX at the transaction fee rate, or in DOT or USDT at that
@@ -17,7 +18,7 @@
 
 use super::{StakingPot, TransactionByteFee, TreasuryAccount};
 use crate::{
-	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, ParachainInfo,
+	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, BlockNumber, ParachainInfo,
 	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
 	RuntimeOrigin, WeightToFee, XcmpQueue, EXISTENTIAL_DEPOSIT,
 };
@@ -42,7 +43,7 @@ use parachains_common::xcm_config::{
 };
 use polkadot_parachain_primitives::primitives::Sibling;
 use polkadot_runtime_common::xcm_sender::ExponentialPrice;
-use sp_runtime::traits::{Identity, MaybeEquivalence};
+use sp_runtime::traits::Identity;
 use xcm::latest::{prelude::*, AssetId as XcmAssetId, WESTEND_GENESIS_HASH};
 use xcm_builder::{
 	AccountId32Aliases, AliasChildLocation, AllowExplicitUnpaidExecutionFrom,
@@ -90,29 +91,10 @@ parameter_types! {
 	pub CheckingAccount: AccountId = PolkadotXcm::check_account();
 }
 
-/// The `Location -> AssetId` mapping of the hub assets Plexus knows: each registered location
-/// maps to one `pallet-assets` id and back.
-///
-/// `pallet-strategies` replaces this fixed list with its governance-controlled registry.
-pub struct HubAssetLocations;
-impl HubAssetLocations {
-	/// The registered hub assets: `(location, asset id)`.
-	pub fn registered() -> [(Location, AssetId); 2] {
-		[(DotLocation::get(), hub::DOT), (UsdtLocation::get(), hub::USDT)]
-	}
-}
-impl MaybeEquivalence<Location, AssetId> for HubAssetLocations {
-	fn convert(location: &Location) -> Option<AssetId> {
-		Self::registered().into_iter().find(|(l, _)| l == location).map(|(_, id)| id)
-	}
-	fn convert_back(id: &AssetId) -> Option<Location> {
-		Self::registered().into_iter().find(|(_, i)| i == id).map(|(l, _)| l)
-	}
-}
-
 /// Matches an XCM fungible asset against the registered hub assets.
+/// The registry is `pallet-strategies`' (governance registers hub assets there).
 pub type HubAssetsConvertedConcreteId =
-	ConvertedConcreteId<AssetId, Balance, HubAssetLocations, Identity>;
+	ConvertedConcreteId<AssetId, Balance, pallet_strategies::HubAssetRegistry<Runtime>, Identity>;
 
 /// How a `Location` becomes an `AccountId` on Plexus, in order:
 pub type LocationToAccountId = (
@@ -138,8 +120,8 @@ pub type PlxTransactor = FungibleAdapter<
 >;
 
 /// Hub assets in and out of `pallet-assets`: only registered hub assets match, anything else
-/// is refused (`AssetNotFound`) and ends up in the asset trap.
-pub type HubAssetsTransactor = FungiblesAdapter<
+/// is refused (`AssetNotFound`).
+pub type HubAssetsAdapter = FungiblesAdapter<
 	Assets,
 	HubAssetsConvertedConcreteId,
 	LocationToAccountId,
@@ -148,6 +130,10 @@ pub type HubAssetsTransactor = FungiblesAdapter<
 	NoChecking,
 	CheckingAccount,
 >;
+
+/// Hub assets with `pallet-strategies`' branch inflow limits on top: inflow above a branch's
+/// limit is credited to the pallet's hold account for its beneficiary, releasable later.
+pub type HubAssetsTransactor = pallet_strategies::HubAssetTransactor<Runtime, HubAssetsAdapter>;
 
 /// The asset transactors, tried in order.
 pub type AssetTransactors = (PlxTransactor, HubAssetsTransactor);
@@ -395,4 +381,31 @@ pub fn acceptable_fee_assets() -> alloc::vec::Vec<XcmAssetId> {
 		XcmAssetId(DotLocation::get()),
 		XcmAssetId(UsdtLocation::get()),
 	]
+}
+
+/// What `pallet-strategies` needs of XCM: sending through the router (delivery fees charged to
+/// the payer like `pallet-xcm` charges them) and notify queries of `pallet-xcm`.
+pub struct StrategiesXcm;
+impl pallet_strategies::XcmSupport<AccountId, RuntimeCall, BlockNumber> for StrategiesXcm {
+	fn send(
+		payer: &AccountId,
+		dest: Location,
+		message: Xcm<()>,
+	) -> Result<XcmHash, sp_runtime::DispatchError> {
+		use xcm::latest::{ExecuteXcm, SendXcm};
+		let failed = || pallet_strategies::Error::<Runtime>::SendFailed.into();
+		let mut dest = Some(dest);
+		let mut message = Some(message);
+		let (ticket, price) =
+			XcmRouter::validate(&mut dest, &mut message).map_err(|_| failed())?;
+		if !price.inner().is_empty() {
+			let payer = Location::new(0, [AccountId32 { network: None, id: payer.clone().into() }]);
+			XcmExecutor::<XcmConfig>::charge_fees(payer, price).map_err(|_| failed())?;
+		}
+		XcmRouter::deliver(ticket).map_err(|_| failed())
+	}
+
+	fn new_notify_query(responder: Location, notify: RuntimeCall, timeout: BlockNumber) -> u64 {
+		PolkadotXcm::new_notify_query(responder, notify, timeout, Here)
+	}
 }

@@ -3,7 +3,7 @@
 
 use super::{account, ext_for};
 use plexus_runtime::{
-	configs::{xcm_config::HubAssetLocations, HubAssetsOwner},
+	configs::HubAssetsOwner,
 	genesis_config_presets::{self as presets, preset_config, preset_names, ENDOWMENT, PARA_ID},
 	hub_assets as hub, Assets, Balances, ParachainInfo, Runtime, Session,
 };
@@ -105,16 +105,25 @@ fn only_the_development_preset_has_demo_hub_asset_balances() {
 }
 
 #[test]
-fn hub_asset_locations_map_both_ways() {
+fn genesis_registers_dot_and_usdt_in_the_hub_asset_registry_both_ways() {
 	use polkadot_sdk::staging_xcm::latest::prelude::*;
-	let usdt = Location::new(1, [Parachain(1000), PalletInstance(50), GeneralIndex(1984)]);
-	assert_eq!(HubAssetLocations::convert(&usdt), Some(hub::USDT));
-	assert_eq!(HubAssetLocations::convert(&Location::parent()), Some(hub::DOT));
-	assert_eq!(HubAssetLocations::convert_back(&hub::USDT), Some(usdt));
-	assert_eq!(HubAssetLocations::convert_back(&hub::DOT), Some(Location::parent()));
-	let unknown = Location::new(1, [Parachain(1000), PalletInstance(50), GeneralIndex(42)]);
-	assert_eq!(HubAssetLocations::convert(&unknown), None);
-	assert_eq!(HubAssetLocations::convert_back(&4242), None);
+	type HubAssetLocations = pallet_strategies::HubAssetRegistry<Runtime>;
+	for preset in PRESETS {
+		ext_for(preset).execute_with(|| {
+			let usdt = Location::new(1, [Parachain(1000), PalletInstance(50), GeneralIndex(1984)]);
+			assert_eq!(HubAssetLocations::convert(&usdt), Some(hub::USDT));
+			assert_eq!(HubAssetLocations::convert(&Location::parent()), Some(hub::DOT));
+			assert_eq!(HubAssetLocations::convert_back(&hub::USDT), Some(usdt));
+			assert_eq!(HubAssetLocations::convert_back(&hub::DOT), Some(Location::parent()));
+			let unknown = Location::new(1, [Parachain(1000), PalletInstance(50), GeneralIndex(42)]);
+			assert_eq!(HubAssetLocations::convert(&unknown), None);
+			assert_eq!(HubAssetLocations::convert_back(&4242), None);
+			assert!(pallet_strategies::Branches::<Runtime>::contains_key(Location::new(
+				1,
+				[Parachain(1000)]
+			)));
+		});
+	}
 }
 
 #[test]

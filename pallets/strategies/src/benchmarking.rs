@@ -1,0 +1,293 @@
+//! Benchmarks (v2) of every call of the strategies pallet, the response handler and the hook.
+
+use crate::{pallet::*, types::*, Pallet as StrategiesPallet};
+use plexus_primitives::VaultLiquidity;
+use alloc::{boxed::Box, vec};
+use plexus_primitives::{StrategyId, VaultId};
+use polkadot_sdk::{
+	frame_benchmarking::v2::*,
+	frame_support::{
+		pallet_prelude::*,
+		traits::{fungibles::Mutate, Hooks},
+	},
+	frame_system::{pallet_prelude::BlockNumberFor, RawOrigin},
+	sp_runtime::{traits::One, Saturating},
+	staging_xcm::latest::prelude::*,
+};
+
+/// What the benchmarks need of the runtime.
+pub trait BenchmarkHelper<T: Config> {
+	/// A governed vault whose asset is a registered hub asset, with `idle` planck idle in its
+	/// account.
+	fn governed_vault(idle: u128) -> VaultId;
+	/// The reserve of that vault's asset (strategies' destination), ready to receive messages
+	/// (e.g. an open HRMP channel).
+	fn asset_reserve() -> Location;
+}
+
+fn admin<T: Config>() -> T::RuntimeOrigin {
+	T::AdminOrigin::try_successful_origin().expect("the admin origin can be made")
+}
+
+/// The pallet's account holds the fee asset (and whatever the runtime needs for delivery).
+fn fund_fees<T: Config>() {
+	let _ = T::Assets::mint_into(T::FeeAsset::get(), &StrategiesPallet::<T>::account_id(), 1u128 << 80);
+}
+
+fn strategy<T: Config>(vault: VaultId, reporter: T::AccountId) -> StrategyId {
+	let params = StrategyParams {
+		vault,
+		destination: T::BenchmarkHelper::asset_reserve(),
+		adapter: Adapter::EncodedCall {
+			allocate: CallTemplate {
+				prefix: BoundedVec::truncate_from(vec![1u8; MAX_TEMPLATE_BYTES as usize]),
+				amount: AmountEncoding::U128,
+				suffix: BoundedVec::truncate_from(vec![2u8; MAX_TEMPLATE_BYTES as usize]),
+			},
+			deallocate: CallTemplate {
+				prefix: BoundedVec::truncate_from(vec![3u8; MAX_TEMPLATE_BYTES as usize]),
+				amount: AmountEncoding::Compact,
+				suffix: BoundedVec::truncate_from(vec![4u8; MAX_TEMPLATE_BYTES as usize]),
+			},
+		},
+		cap: u128::MAX,
+		max_report_change_bps: 10_000,
+		max_report_age: 1_000u32.into(),
+		report_origin: ReportOrigin::Account(reporter),
+		remote_fee: 1_000,
+	};
+	StrategiesPallet::<T>::do_register_strategy(params).expect("strategy registers")
+}
+
+/// A vault with `MaxStrategiesPerVault` strategies (the worst case of every loop over them);
+/// returns the last one.
+fn full_vault<T: Config>(reporter: T::AccountId) -> (VaultId, StrategyId) {
+	let vault = T::BenchmarkHelper::governed_vault(1_000_000_000_000);
+	fund_fees::<T>();
+	let mut last = 0;
+	for _ in 0..T::MaxStrategiesPerVault::get() {
+		last = strategy::<T>(vault, reporter.clone());
+	}
+	(vault, last)
+}
+
+fn allocated<T: Config>(reporter: T::AccountId, amount: u128) -> StrategyId {
+	let (_, id) = full_vault::<T>(reporter);
+	let s = Strategies::<T>::get(id).unwrap();
+	StrategiesPallet::<T>::do_allocate(id, s, amount).expect("allocates");
+	let q = Strategies::<T>::get(id).unwrap().operation.unwrap();
+	StrategiesPallet::<T>::do_on_response(
+		T::BenchmarkHelper::asset_reserve(),
+		q,
+		Response::ExecutionResult(None),
+	)
+	.expect("completes");
+	id
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_hub_asset() {
+		let location = Location::new(1, [Parachain(4321), GeneralIndex(u128::MAX)]);
+		let name: AssetString = BoundedVec::truncate_from(vec![b'n'; 32]);
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, 4321, Box::new(location.into()), name.clone(), name, 12, 1);
+		assert!(HubAssets::<T>::contains_key(4321));
+	}
+
+	#[benchmark]
+	fn register_branch() {
+		let branch = Location::new(1, [Parachain(4321)]);
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, Box::new(branch.clone().into()));
+		assert!(Branches::<T>::contains_key(branch));
+	}
+
+	#[benchmark]
+	fn set_inflow_limit() {
+		let branch = T::BenchmarkHelper::asset_reserve();
+		Branches::<T>::insert(&branch, ());
+		let asset = T::FeeAsset::get();
+		let limit = Some(InflowLimit { cap: 1, per_epoch: 1 });
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, asset, Box::new(branch.clone().into()), limit);
+		assert_eq!(InflowLimits::<T>::get(asset, branch), limit);
+	}
+
+	#[benchmark]
+	fn release_inflow() {
+		let who: T::AccountId = whitelisted_caller();
+		let asset = T::FeeAsset::get();
+		T::Assets::mint_into(asset, &StrategiesPallet::<T>::hold_account(), 1_000_000_000_000).unwrap();
+		HeldInflows::<T>::insert(
+			0,
+			HeldInflow {
+				beneficiary: who.clone(),
+				asset,
+				amount: 1_000_000_000,
+				branch: T::BenchmarkHelper::asset_reserve(),
+				releasable_at: BlockNumberFor::<T>::one(),
+			},
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), 0);
+		assert!(!HeldInflows::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn withdraw_to() {
+		let vault = T::BenchmarkHelper::governed_vault(0);
+		let asset = T::Vaults::vault_asset(vault).unwrap();
+		let who: T::AccountId = whitelisted_caller();
+		T::Assets::mint_into(asset, &who, 1_000_000_000_000).unwrap();
+		fund_fees::<T>();
+		let dest = T::BenchmarkHelper::asset_reserve();
+		let beneficiary = Location::new(0, [AccountId32 { network: None, id: [7; 32] }]);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(who),
+			asset,
+			1_000_000_000,
+			Box::new(dest.into()),
+			Box::new(beneficiary.into()),
+		);
+	}
+
+	#[benchmark]
+	fn register_strategy() {
+		let vault = T::BenchmarkHelper::governed_vault(0);
+		let reporter: T::AccountId = whitelisted_caller();
+		for _ in 1..T::MaxStrategiesPerVault::get() {
+			strategy::<T>(vault, reporter.clone());
+		}
+		let params = StrategyParams {
+			vault,
+			destination: T::BenchmarkHelper::asset_reserve(),
+			adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 },
+			cap: u128::MAX,
+			max_report_change_bps: 100,
+			max_report_age: 1_000u32.into(),
+			report_origin: ReportOrigin::Account(reporter),
+			remote_fee: 1,
+		};
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, Box::new(params));
+	}
+
+	#[benchmark]
+	fn retire_strategy() {
+		let (_, id) = full_vault::<T>(whitelisted_caller());
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, id);
+		assert_eq!(Strategies::<T>::get(id).unwrap().status, StrategyStatus::Retired);
+	}
+
+	#[benchmark]
+	fn allocate() {
+		let (_, id) = full_vault::<T>(whitelisted_caller());
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, id, 1_000_000);
+		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+	}
+
+	#[benchmark]
+	fn deallocate() {
+		let id = allocated::<T>(whitelisted_caller(), 1_000_000);
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, id, 1_000_000);
+		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+	}
+
+	/// A strategy with debt and no gauge weight: its target is zero, it deallocates all of it.
+	#[benchmark]
+	fn rebalance() {
+		let id = allocated::<T>(whitelisted_caller(), 1_000_000);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(whitelisted_caller()), id);
+		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+	}
+
+	#[benchmark]
+	fn report() {
+		let reporter: T::AccountId = whitelisted_caller();
+		let id = allocated::<T>(reporter.clone(), 1_000_000);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reporter), id, 1_100_000);
+		assert_eq!(Strategies::<T>::get(id).unwrap().debt, 1_100_000);
+	}
+
+	#[benchmark]
+	fn force_report() {
+		let id = allocated::<T>(whitelisted_caller(), 1_000_000);
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, id, 900_000);
+		assert_eq!(Strategies::<T>::get(id).unwrap().debt, 900_000);
+	}
+
+	/// The response handler, worst case: a failed allocation (re-mint, vault update).
+	#[benchmark]
+	fn on_response() -> Result<(), BenchmarkError> {
+		let (_, id) = full_vault::<T>(whitelisted_caller());
+		let s = Strategies::<T>::get(id).unwrap();
+		StrategiesPallet::<T>::do_allocate(id, s, 1_000_000)?;
+		let q = Strategies::<T>::get(id).unwrap().operation.unwrap();
+		let dest = T::BenchmarkHelper::asset_reserve();
+		#[block]
+		{
+			StrategiesPallet::<T>::do_on_response(
+				dest,
+				q,
+				Response::ExecutionResult(Some((3, XcmError::ExpectationFalse))),
+			)?;
+		}
+		assert!(Strategies::<T>::get(id).unwrap().operation.is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn force_resolve() -> Result<(), BenchmarkError> {
+		let (_, id) = full_vault::<T>(whitelisted_caller());
+		let s = Strategies::<T>::get(id).unwrap();
+		StrategiesPallet::<T>::do_allocate(id, s, 1_000_000)?;
+		let q = Strategies::<T>::get(id).unwrap().operation.unwrap();
+		let later = polkadot_sdk::frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::QueryTimeout::get());
+		polkadot_sdk::frame_system::Pallet::<T>::set_block_number(later);
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, q, false);
+		assert!(Strategies::<T>::get(id).unwrap().operation.is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_idle() {
+		#[block]
+		{
+			StrategiesPallet::<T>::on_initialize(BlockNumberFor::<T>::one());
+		}
+	}
+
+	#[benchmark]
+	fn on_initialize_with_pending() {
+		let full: BoundedVec<_, T::MaxPendingHolds> = BoundedVec::truncate_from(vec![
+			PendingHold {
+				message: [1; 32],
+				asset: 1,
+				branch: Location::new(1, [Parachain(1)]),
+				amount: 1,
+			};
+			T::MaxPendingHolds::get() as usize
+		]);
+		PendingHolds::<T>::put(full);
+		#[block]
+		{
+			StrategiesPallet::<T>::on_initialize(BlockNumberFor::<T>::one());
+		}
+		assert!(!PendingHolds::<T>::exists());
+	}
+
+	impl_benchmark_test_suite!(StrategiesPallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,761 @@
+//! # Strategies
+//!
+//! XCM carries Plexus' liquidity (`DESIGN.md`, "pallet-strategies"): assets arrive from branch
+//! chains as *hub assets*, vaults' liquidity is allocated to *strategies* on other chains and
+//! comes back, and strategies report their value, which moves the vaults' share price.
+//!
+//! ## Overview
+//!
+//! - **Hub-asset registry.** Governance maps an XCM `Location` to a `pallet-assets` id
+//!   ([`Pallet::register_hub_asset`]). The runtime's XCM asset transactor
+//!   ([`HubAssetTransactor`]) mints and burns hub assets through this registry only: an
+//!   unregistered asset is refused.
+//! - **Branch chains.** Governance registers the chains liquidity comes from
+//!   ([`Pallet::register_branch`]) and, per (hub asset, branch), an [`InflowLimit`]: a cap on the
+//!   branch's liquidity and a limit per epoch. Inflow above the limit is *held*, not refused
+//!   and not trapped: it is minted into the pallet's hold account and recorded as a
+//!   [`HeldInflow`] for its beneficiary, released by governance at any time or by anyone once
+//!   the next epoch's window opens ([`Pallet::release_inflow`]). Branch liquidity (inflow minus
+//!   what went back with [`Pallet::withdraw_to`]) is accounted per chain, like Mitosis'
+//!   `branchLiquidity`.
+//! - **Withdraw to a branch.** [`Pallet::withdraw_to`] burns a hub asset and sends it to an
+//!   account on its reserve chain (reserve withdrawal). The remote execution fee is paid from
+//!   the amount (`BuyExecution`); clients estimate it with the destination's `XcmPaymentApi`
+//!   (see [`runtime_api::StrategiesApi::withdraw_to_program`]).
+//! - **Strategies.** Governance registers a strategy for a vault ([`Pallet::register_strategy`]):
+//!   its destination chain, an [`Adapter`] (how liquidity works there), a cap, report bounds and
+//!   who reports. Adapters: [`Adapter::AssetRewardsPool`] stakes in a pool of Asset Hub's
+//!   `pallet-asset-rewards`; [`Adapter::EncodedCall`] is any governance-approved call template.
+//! - **Allocation.** [`Pallet::allocate`] / [`Pallet::deallocate`] (the curator of a curated vault,
+//!   or governance) and the permissionless [`Pallet::rebalance`] of governed vaults (toward the
+//!   gauge targets, once per epoch per strategy) send one XCM program per operation and register
+//!   a `pallet-xcm` query for its outcome. Until the response ([`Pallet::on_response`]) the
+//!   amount is `in_transit`; on success it becomes debt (allocate) or idle (deallocate); on
+//!   failure it returns where it came from, and the assets are back in Plexus' sovereign
+//!   account at the destination. A program that never answers is resolved by governance after
+//!   [`Config::QueryTimeout`] ([`Pallet::force_resolve`]).
+//! - **Reports.** The strategy's report origin (a governance-approved account, or an XCM origin
+//!   such as the remote chain itself) reports its value ([`Pallet::report`]). A report moving the
+//!   value by more than `max_report_change_bps` is refused (governance may
+//!   [`Pallet::force_report`]). A gain goes through the vault's profit unlocking, a loss applies at
+//!   once. A strategy whose last report is older than `max_report_age` pauses deposits into its
+//!   vault ([`plexus_primitives::DepositGate`]) until it reports again: nobody enters at a stale
+//!   price.
+//!
+//! ## Mechanics
+//!
+//! Hub assets are reserve-backed: `Σ supply on Plexus ≤ Plexus' sovereign balance at the
+//! reserve`. Allocating `a` of a hub asset burns `a` on Plexus and sends
+//!
+//! ```text
+//! WithdrawAsset(a of the asset, f of the fee asset)   // from Plexus' sovereign account
+//! BuyExecution(f of the fee asset, Unlimited)
+//! SetAppendix(RefundSurplus, ReportError(query), DepositAsset(All → Plexus' sovereign))
+//! Transact(SovereignAccount, adapter call with a)     // e.g. asset-rewards `stake(pool, a)`
+//! ExpectTransactStatus(Success)
+//! ```
+//!
+//! so the assets either work at the destination (the call used them) or are back in the
+//! sovereign account (the appendix runs on error); `ReportError` answers the query with
+//! `ExecutionResult(None)` or the error. On failure Plexus re-mints `a` into the vault account:
+//! the backing is intact. Deallocating sends the adapter's withdrawal call the same way and mints
+//! `a` into the vault account when it succeeded. The remote fee `f` (the relay token) is burnt
+//! from the pallet's account, which governance keeps funded; unspent fee stays in the reserve.
+//!
+//! Rebalance of a governed vault: with `w_s` the strategy's gauge weight
+//! ([`plexus_primitives::AllocationWeights`]) and `I = allocatable + Σ_s (debt_s + in_transit_s)`
+//! the vault's investable assets (total assets minus the idle buffer and pending redemptions),
+//! the target is `t_s = min(w_s·I, cap_s)` and the strategy moves `|t_s − debt_s|` (an
+//! allocation is bounded by the vault's allocatable idle). Deposits and redemptions of the
+//! epoch are netted in the vault's idle before: only the difference crosses chains.
+//!
+//! A report `v` of a strategy with debt `d` is in bounds iff `|v − d| ≤ d·max_report_change_bps
+//! / 10 000`.
+//!
+//! ## Origins
+//!
+//! - [`Config::AdminOrigin`] (Plexus: `Root` or the `LiquidityAdmin` track): registry, branches,
+//!   limits, strategies, forced reports and resolutions; allocation of any vault.
+//! - The curator of a curated vault: `allocate`/`deallocate` of its strategies.
+//! - Anyone: `rebalance` of governed vaults, `release_inflow` once releasable, `withdraw_to`.
+//! - A strategy's report origin: `report`. `pallet-xcm`'s response origin: `on_response`.
+//!
+//! ## Sources
+//!
+//! Mitosis' branch/hub vault design (`branchLiquidity`, strategies executing on other chains);
+//! Yearn V3 / ERC-4626 strategy debt and reports with profit unlocking; XCM's query-response
+//! pattern of `pallet-xcm` (`report_outcome_notify`, `ReportError` in the appendix); the inflow
+//! rate limits of cross-chain bridges (e.g. Wormhole's Governor, which delays rather than drops
+//! transfers above a limit).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
+mod dispatchable_impls;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+pub mod xcm_impls;
+
+pub use types::*;
+pub use weights::WeightInfo;
+pub use xcm_impls::{HubAssetRegistry, HubAssetTransactor, XcmSupport};
+
+use polkadot_sdk::{
+	frame_support, frame_system, sp_runtime, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
+};
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::{boxed::Box, vec::Vec};
+	use frame_support::{pallet_prelude::*, traits::fungibles, PalletId};
+	use frame_system::pallet_prelude::*;
+	use plexus_primitives::{AllocationWeights, AssetId, StrategyId, VaultId, VaultLiquidity};
+	use xcm::{
+		latest::{InteriorLocation, Location, Response},
+		VersionedLocation,
+	};
+
+	/// Account identifier.
+	pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+	/// A strategy of this runtime.
+	pub type StrategyOf<T> = Strategy<AccountIdOf<T>, BlockNumberFor<T>>;
+	/// Parameters of a strategy of this runtime.
+	pub type StrategyParamsOf<T> = StrategyParams<AccountIdOf<T>, BlockNumberFor<T>>;
+	/// A held inflow of this runtime.
+	pub type HeldInflowOf<T> = HeldInflow<AccountIdOf<T>, BlockNumberFor<T>>;
+
+	/// Inflow above its limit seen by `mint_asset` in the message being executed, waiting for
+	/// the `DepositAsset` that names its beneficiary.
+	#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+	pub struct PendingHold {
+		/// The message (its id) that brought it.
+		pub message: [u8; 32],
+		/// The hub asset.
+		pub asset: AssetId,
+		/// The branch it came from.
+		pub branch: Location,
+		/// How much is to be held, planck.
+		pub amount: u128,
+	}
+
+	/// Configuration of the strategies pallet.
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The runtime call: `on_response` is registered with `pallet-xcm` as a notification.
+		type RuntimeCall: From<Call<Self>>;
+
+		/// Hub assets and share tokens (`pallet-assets`).
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = u128>
+			+ fungibles::Mutate<Self::AccountId>
+			+ fungibles::Create<Self::AccountId>;
+
+		/// The vaults: their assets, accounts, curators and liquidity buckets.
+		type Vaults: VaultLiquidity<Self::AccountId, AssetId, u128>
+			+ plexus_primitives::VaultInspect<AssetId>;
+
+		/// The gauges: each strategy's relative weight in its governed vault.
+		type Gauges: AllocationWeights;
+
+		/// Registry, branches, limits, strategies, forced reports and resolutions.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// An XCM origin (`pallet_xcm::EnsureXcm`): reports `Transact`ed by a remote chain.
+		type XcmOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Location>;
+
+		/// `pallet-xcm`'s response origin (`pallet_xcm::EnsureResponse`): the responder.
+		type ResponseOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Location>;
+
+		/// Sends XCM and registers queries (Plexus: `pallet-xcm` and the XCM router).
+		type Xcm: XcmSupport<Self::AccountId, <Self as Config>::RuntimeCall, BlockNumberFor<Self>>;
+
+		/// Converts the beneficiary of an XCM deposit into an account.
+		type LocationToAccountId: xcm_executor::traits::ConvertLocation<Self::AccountId>;
+
+		/// Plexus' location in the consensus universe.
+		type UniversalLocation: Get<InteriorLocation>;
+
+		/// Derives the pallet's account (pays remote fees) and its hold account.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The hub asset that pays remote execution (the relay token).
+		#[pallet::constant]
+		type FeeAsset: Get<AssetId>;
+
+		/// Blocks per epoch (inflow windows, one rebalance per strategy).
+		#[pallet::constant]
+		type EpochLength: Get<BlockNumberFor<Self>>;
+
+		/// Blocks an operation may wait for its response before governance may resolve it.
+		#[pallet::constant]
+		type QueryTimeout: Get<BlockNumberFor<Self>>;
+
+		/// Strategies of one vault at most.
+		#[pallet::constant]
+		type MaxStrategiesPerVault: Get<u32>;
+
+		/// Inflows above their limit in one block at most (more are refused).
+		#[pallet::constant]
+		type MaxPendingHolds: Get<u32>;
+
+		/// Weights of the calls and hooks, from the benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Creates vaults and funds accounts for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<Self>;
+	}
+
+	/// The strategies pallet.
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Hub assets by id.
+	#[pallet::storage]
+	pub type HubAssets<T: Config> = StorageMap<_, Blake2_128Concat, AssetId, HubAsset>;
+
+	/// Hub asset id by XCM location (the transactor's lookup).
+	#[pallet::storage]
+	pub type HubAssetIds<T: Config> = StorageMap<_, Blake2_128Concat, Location, AssetId>;
+
+	/// Registered branch chains.
+	#[pallet::storage]
+	pub type Branches<T: Config> = StorageMap<_, Blake2_128Concat, Location, ()>;
+
+	/// Inflow limit per (hub asset, branch); none means unlimited.
+	#[pallet::storage]
+	pub type InflowLimits<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, AssetId, Blake2_128Concat, Location, InflowLimit>;
+
+	/// Branch liquidity and the epoch's inflow per (hub asset, branch).
+	#[pallet::storage]
+	pub type BranchFlows<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		AssetId,
+		Blake2_128Concat,
+		Location,
+		BranchFlow,
+		ValueQuery,
+	>;
+
+	/// Inflows held above their limit, by id.
+	#[pallet::storage]
+	pub type HeldInflows<T: Config> = StorageMap<_, Twox64Concat, u32, HeldInflowOf<T>>;
+
+	/// Id of the next held inflow.
+	#[pallet::storage]
+	pub type NextHeldId<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Inflows above their limit in this block waiting for their `DepositAsset`; cleared at the
+	/// start of every block.
+	#[pallet::storage]
+	pub type PendingHolds<T: Config> =
+		StorageValue<_, BoundedVec<PendingHold, T::MaxPendingHolds>, ValueQuery>;
+
+	/// Strategies by id.
+	#[pallet::storage]
+	pub type Strategies<T: Config> = StorageMap<_, Twox64Concat, StrategyId, StrategyOf<T>>;
+
+	/// Id of the next strategy.
+	#[pallet::storage]
+	pub type NextStrategyId<T: Config> = StorageValue<_, StrategyId, ValueQuery>;
+
+	/// Strategies of each vault, in registration order.
+	#[pallet::storage]
+	pub type VaultStrategies<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		VaultId,
+		BoundedVec<StrategyId, T::MaxStrategiesPerVault>,
+		ValueQuery,
+	>;
+
+	/// Operations in flight by `pallet-xcm` query id.
+	#[pallet::storage]
+	pub type Operations<T: Config> =
+		StorageMap<_, Twox64Concat, u64, Operation<BlockNumberFor<T>>>;
+
+	/// Per vault, the earliest block after which one of its strategies is stale; deposits pause
+	/// past it.
+	#[pallet::storage]
+	pub type ReportDeadlines<T: Config> =
+		StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
+
+	/// Genesis: hub assets and branch chains.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(id, location, name, symbol, decimals, min_balance)`; the `pallet-assets` entry is
+		/// created unless it exists.
+		pub hub_assets: Vec<(AssetId, Location, Vec<u8>, Vec<u8>, u8, u128)>,
+		/// Branch chains.
+		pub branches: Vec<Location>,
+		#[serde(skip)]
+		#[allow(missing_docs)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (id, location, name, symbol, decimals, min_balance) in &self.hub_assets {
+				Pallet::<T>::do_register_hub_asset(
+					*id,
+					location.clone(),
+					BoundedVec::truncate_from(name.clone()),
+					BoundedVec::truncate_from(symbol.clone()),
+					*decimals,
+					*min_balance,
+				)
+				.expect("genesis hub assets are valid");
+			}
+			for branch in &self.branches {
+				Branches::<T>::insert(branch, ());
+			}
+		}
+	}
+
+	/// Events of the strategies pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A location is a hub asset now.
+		HubAssetRegistered {
+			/// Its `pallet-assets` id.
+			asset: AssetId,
+			/// Its XCM location.
+			location: Location,
+		},
+		/// A chain is a branch now.
+		BranchRegistered {
+			/// The chain.
+			branch: Location,
+		},
+		/// The inflow limit of an asset from a branch changed (`None`: unlimited).
+		InflowLimitSet {
+			/// The hub asset.
+			asset: AssetId,
+			/// The branch.
+			branch: Location,
+			/// The new limit.
+			limit: Option<InflowLimit>,
+		},
+		/// Inflow above its branch's limit is held for its beneficiary.
+		InflowHeld {
+			/// Id of the held inflow.
+			id: u32,
+			/// Who it is for.
+			beneficiary: T::AccountId,
+			/// The hub asset.
+			asset: AssetId,
+			/// Planck held.
+			amount: u128,
+			/// The branch.
+			branch: Location,
+			/// Releasable by anyone from this block on.
+			releasable_at: BlockNumberFor<T>,
+		},
+		/// A held inflow went to its beneficiary.
+		InflowReleased {
+			/// Id of the held inflow.
+			id: u32,
+			/// Who got it.
+			beneficiary: T::AccountId,
+			/// Planck released.
+			amount: u128,
+		},
+		/// A hub asset was burnt here and sent to an account on its reserve chain.
+		WithdrawnTo {
+			/// Who sent it.
+			who: T::AccountId,
+			/// The hub asset.
+			asset: AssetId,
+			/// Planck burnt (the beneficiary gets it minus the remote fee).
+			amount: u128,
+			/// The reserve chain.
+			destination: Location,
+			/// The beneficiary there.
+			beneficiary: Location,
+		},
+		/// A strategy was registered.
+		StrategyRegistered {
+			/// Its id.
+			strategy: StrategyId,
+			/// Its vault.
+			vault: VaultId,
+		},
+		/// A strategy takes no new allocations.
+		StrategyRetired {
+			/// The strategy.
+			strategy: StrategyId,
+		},
+		/// An XCM program was sent for a strategy; the amount is in transit.
+		OperationSent {
+			/// The strategy.
+			strategy: StrategyId,
+			/// Its `pallet-xcm` query.
+			query_id: u64,
+			/// Allocate or deallocate.
+			kind: OperationKind,
+			/// Planck.
+			amount: u128,
+		},
+		/// An operation succeeded: an allocation is debt, a deallocation idle.
+		OperationCompleted {
+			/// The strategy.
+			strategy: StrategyId,
+			/// The query.
+			query_id: u64,
+			/// Allocate or deallocate.
+			kind: OperationKind,
+			/// Planck.
+			amount: u128,
+		},
+		/// An operation failed at the destination: the amount is back where it came from.
+		OperationFailed {
+			/// The strategy.
+			strategy: StrategyId,
+			/// The query.
+			query_id: u64,
+			/// Allocate or deallocate.
+			kind: OperationKind,
+			/// Planck.
+			amount: u128,
+			/// The failing instruction's index and the error, if the destination said
+			/// (`None` when governance resolved a silent operation).
+			error: Option<(u32, xcm::latest::Error)>,
+		},
+		/// A strategy's value was reported.
+		Reported {
+			/// The strategy.
+			strategy: StrategyId,
+			/// The new value (debt), planck.
+			value: u128,
+			/// The previous value, planck.
+			previous: u128,
+		},
+	}
+
+	/// Errors of the strategies pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The location is not a valid XCM location of a supported version.
+		BadLocation,
+		/// This location is a hub asset already.
+		LocationAlreadyRegistered,
+		/// This asset id is a hub asset already.
+		AssetAlreadyRegistered,
+		/// Hub asset ids are below `FIRST_SHARE_ASSET_ID` (share tokens use the rest).
+		InvalidAssetId,
+		/// No hub asset with this id.
+		UnknownHubAsset,
+		/// The chain is a branch already.
+		BranchAlreadyRegistered,
+		/// The chain is not a registered branch.
+		UnknownBranch,
+		/// No held inflow with this id.
+		UnknownHeldInflow,
+		/// The held inflow is not releasable by anyone yet.
+		NotReleasableYet,
+		/// `withdraw_to` goes to the asset's reserve chain only.
+		NotAssetReserve,
+		/// The amount is zero.
+		ZeroAmount,
+		/// No vault with this id.
+		UnknownVault,
+		/// The vault has `MaxStrategiesPerVault` strategies.
+		TooManyStrategies,
+		/// A strategy works on its asset's reserve chain (where Plexus' sovereign account holds
+		/// the backing).
+		DestinationNotReserve,
+		/// `max_report_change_bps` is above 10 000.
+		InvalidBps,
+		/// No strategy with this id.
+		UnknownStrategy,
+		/// The strategy is retired.
+		StrategyRetired,
+		/// The strategy has an operation in flight.
+		OperationInFlight,
+		/// The allocation would take the strategy's debt above its cap.
+		CapExceeded,
+		/// The vault's allocatable idle is smaller than the amount.
+		InsufficientIdle,
+		/// The strategy's debt is smaller than the amount.
+		InsufficientDebt,
+		/// The pallet's account cannot pay the remote fee (fund it with the fee asset).
+		InsufficientFeeFunds,
+		/// The origin is neither governance nor the vault's curator.
+		NotCurator,
+		/// `rebalance` is for governed vaults.
+		NotGoverned,
+		/// The strategy was rebalanced in this epoch already.
+		AlreadyRebalanced,
+		/// The strategy is at its target.
+		NothingToRebalance,
+		/// The origin is not the strategy's reporter.
+		NotReporter,
+		/// The report moves the value by more than `max_report_change_bps`.
+		ReportOutOfBounds,
+		/// No operation with this query id.
+		UnknownOperation,
+		/// The response came from another location than the strategy's destination.
+		WrongResponder,
+		/// The operation has not timed out yet.
+		OperationNotTimedOut,
+		/// The strategy has debt or an operation in flight.
+		StrategyInUse,
+		/// A location could not be expressed from the destination.
+		Unanchorable,
+		/// Sending the XCM program failed.
+		SendFailed,
+		/// Arithmetic overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Clears last block's pending holds (one read, one write when there were any).
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			if PendingHolds::<T>::exists() {
+				PendingHolds::<T>::kill();
+				T::WeightInfo::on_initialize_with_pending()
+			} else {
+				T::WeightInfo::on_initialize_idle()
+			}
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Registers `location` as the hub asset `asset` (`AdminOrigin`), creating its
+		/// `pallet-assets` entry (sufficient, owned by the pallet) unless it exists.
+		///
+		/// Errors: `BadLocation`, `InvalidAssetId`, `AssetAlreadyRegistered`,
+		/// `LocationAlreadyRegistered`.
+		#[pallet::call_index(0)]
+		pub fn register_hub_asset(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			location: Box<VersionedLocation>,
+			name: AssetString,
+			symbol: AssetString,
+			decimals: u8,
+			min_balance: u128,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let location = Location::try_from(*location).map_err(|_| Error::<T>::BadLocation)?;
+			Self::do_register_hub_asset(asset, location, name, symbol, decimals, min_balance)
+		}
+
+		/// Registers a branch chain (`AdminOrigin`).
+		///
+		/// Errors: `BadLocation`, `BranchAlreadyRegistered`.
+		#[pallet::call_index(1)]
+		pub fn register_branch(
+			origin: OriginFor<T>,
+			branch: Box<VersionedLocation>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let branch = Location::try_from(*branch).map_err(|_| Error::<T>::BadLocation)?;
+			ensure!(!Branches::<T>::contains_key(&branch), Error::<T>::BranchAlreadyRegistered);
+			Branches::<T>::insert(&branch, ());
+			Self::deposit_event(Event::BranchRegistered { branch });
+			Ok(())
+		}
+
+		/// Sets (or with `None` removes) the inflow limit of `asset` from `branch`
+		/// (`AdminOrigin`): a cap on branch liquidity and a limit per epoch, planck.
+		///
+		/// Errors: `BadLocation`, `UnknownHubAsset`, `UnknownBranch`.
+		#[pallet::call_index(2)]
+		pub fn set_inflow_limit(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			branch: Box<VersionedLocation>,
+			limit: Option<InflowLimit>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let branch = Location::try_from(*branch).map_err(|_| Error::<T>::BadLocation)?;
+			ensure!(HubAssets::<T>::contains_key(asset), Error::<T>::UnknownHubAsset);
+			ensure!(Branches::<T>::contains_key(&branch), Error::<T>::UnknownBranch);
+			InflowLimits::<T>::set(asset, &branch, limit);
+			Self::deposit_event(Event::InflowLimitSet { asset, branch, limit });
+			Ok(())
+		}
+
+		/// Releases a held inflow to its beneficiary: by `AdminOrigin` at any time, by anyone
+		/// once it is releasable (the next epoch's window). It then counts as the branch's
+		/// liquidity.
+		///
+		/// Errors: `UnknownHeldInflow`, `NotReleasableYet`.
+		#[pallet::call_index(3)]
+		pub fn release_inflow(origin: OriginFor<T>, id: u32) -> DispatchResult {
+			let forced = T::AdminOrigin::try_origin(origin).map(|_| true).or_else(|o| {
+				ensure_signed(o)?;
+				Ok::<_, DispatchError>(false)
+			})?;
+			Self::do_release_inflow(id, forced)
+		}
+
+		/// Burns `amount` of the hub asset `asset` from the caller and sends it to `beneficiary`
+		/// on `destination`, which must be the asset's reserve chain. The remote execution fee is
+		/// paid from the amount (estimate it with the destination's `XcmPaymentApi`); the
+		/// delivery fee is charged to the caller.
+		///
+		/// Errors: `BadLocation`, `ZeroAmount`, `UnknownHubAsset`, `NotAssetReserve`, the
+		/// asset's `burn` errors, `SendFailed`.
+		#[pallet::call_index(4)]
+		pub fn withdraw_to(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			amount: u128,
+			destination: Box<VersionedLocation>,
+			beneficiary: Box<VersionedLocation>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let destination =
+				Location::try_from(*destination).map_err(|_| Error::<T>::BadLocation)?;
+			let beneficiary =
+				Location::try_from(*beneficiary).map_err(|_| Error::<T>::BadLocation)?;
+			Self::do_withdraw_to(who, asset, amount, destination, beneficiary)
+		}
+
+		/// Registers a strategy for a vault (`AdminOrigin`). Its asset is the vault's asset,
+		/// which must be a hub asset whose reserve is the strategy's destination.
+		///
+		/// Errors: `UnknownVault`, `UnknownHubAsset`, `DestinationNotReserve`, `InvalidBps`,
+		/// `TooManyStrategies`, `Overflow`.
+		#[pallet::call_index(5)]
+		pub fn register_strategy(
+			origin: OriginFor<T>,
+			params: Box<StrategyParamsOf<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_register_strategy(*params).map(|_| ())
+		}
+
+		/// Retires a strategy (`AdminOrigin`): no new allocations; its debt can still be
+		/// deallocated and reported.
+		///
+		/// Errors: `UnknownStrategy`, `StrategyRetired`.
+		#[pallet::call_index(6)]
+		pub fn retire_strategy(origin: OriginFor<T>, strategy: StrategyId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Strategies::<T>::try_mutate(strategy, |s| {
+				let s = s.as_mut().ok_or(Error::<T>::UnknownStrategy)?;
+				ensure!(s.status == StrategyStatus::Active, Error::<T>::StrategyRetired);
+				s.status = StrategyStatus::Retired;
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::StrategyRetired { strategy });
+			Ok(())
+		}
+
+		/// Allocates `amount` (planck) of the vault's idle to a strategy: burns it here and sends
+		/// the adapter's allocation program (the curator of a curated vault, or `AdminOrigin`).
+		///
+		/// Errors: `UnknownStrategy`, `NotCurator`, `StrategyRetired`, `OperationInFlight`,
+		/// `ZeroAmount`, `CapExceeded`, `InsufficientIdle`, `InsufficientFeeFunds`,
+		/// `Unanchorable`, `SendFailed`.
+		#[pallet::call_index(7)]
+		pub fn allocate(origin: OriginFor<T>, strategy: StrategyId, amount: u128) -> DispatchResult {
+			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
+			Self::ensure_allocator(origin, s.params.vault)?;
+			Self::do_allocate(strategy, s, amount)
+		}
+
+		/// Takes `amount` (planck) of a strategy's debt back to the vault's idle: sends the
+		/// adapter's withdrawal program (the curator of a curated vault, or `AdminOrigin`).
+		///
+		/// Errors: `UnknownStrategy`, `NotCurator`, `OperationInFlight`, `ZeroAmount`,
+		/// `InsufficientDebt`, `InsufficientFeeFunds`, `Unanchorable`, `SendFailed`.
+		#[pallet::call_index(8)]
+		pub fn deallocate(
+			origin: OriginFor<T>,
+			strategy: StrategyId,
+			amount: u128,
+		) -> DispatchResult {
+			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
+			Self::ensure_allocator(origin, s.params.vault)?;
+			Self::do_deallocate(strategy, s, amount)
+		}
+
+		/// Moves a strategy of a governed vault toward its gauge target
+		/// `min(w_s·I, cap_s)` (anyone; once per epoch per strategy).
+		///
+		/// Errors: `UnknownStrategy`, `NotGoverned`, `AlreadyRebalanced`, `NothingToRebalance`,
+		/// and those of `allocate`/`deallocate`.
+		#[pallet::call_index(9)]
+		pub fn rebalance(origin: OriginFor<T>, strategy: StrategyId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_rebalance(strategy)
+		}
+
+		/// Reports a strategy's value, planck of its asset (the strategy's report origin).
+		///
+		/// Errors: `UnknownStrategy`, `NotReporter`, `OperationInFlight`, `ReportOutOfBounds`,
+		/// and the vault's `report_gain`/`report_loss` errors.
+		#[pallet::call_index(10)]
+		pub fn report(origin: OriginFor<T>, strategy: StrategyId, value: u128) -> DispatchResult {
+			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
+			Self::ensure_reporter(origin, &s)?;
+			Self::do_report(strategy, s, value, false)
+		}
+
+		/// Reports a strategy's value beyond its bounds (`AdminOrigin`).
+		///
+		/// Errors: `UnknownStrategy`, `OperationInFlight`, and the vault's errors.
+		#[pallet::call_index(11)]
+		pub fn force_report(
+			origin: OriginFor<T>,
+			strategy: StrategyId,
+			value: u128,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
+			Self::do_report(strategy, s, value, true)
+		}
+
+		/// The outcome of an operation, dispatched by `pallet-xcm` when the destination's
+		/// `ReportError` arrives (`ResponseOrigin`): `ExecutionResult(None)` is success.
+		///
+		/// Errors: `UnknownOperation`, `WrongResponder`, and the vault's errors.
+		#[pallet::call_index(12)]
+		pub fn on_response(
+			origin: OriginFor<T>,
+			query_id: u64,
+			response: Response,
+		) -> DispatchResult {
+			let responder = T::ResponseOrigin::ensure_origin(origin)?;
+			Self::do_on_response(responder, query_id, response)
+		}
+
+		/// Resolves an operation that got no response within `QueryTimeout` blocks
+		/// (`AdminOrigin`), as governance found it at the destination: `succeeded` or not.
+		///
+		/// Errors: `UnknownOperation`, `OperationNotTimedOut`, and the vault's errors.
+		#[pallet::call_index(13)]
+		pub fn force_resolve(origin: OriginFor<T>, query_id: u64, succeeded: bool) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_force_resolve(query_id, succeeded)
+		}
+	}
+}

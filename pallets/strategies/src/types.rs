@@ -1,0 +1,366 @@
+//! Types of the strategies pallet: hub assets, branch chains and their inflow limits, strategies,
+//! adapters and operations in flight.
+
+use codec::{Compact, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use plexus_primitives::{AssetId, StrategyId, VaultId};
+use polkadot_sdk::{
+	frame_support::{pallet_prelude::ConstU32, BoundedVec},
+	sp_runtime::{traits::Zero, Saturating},
+	staging_xcm::latest::Location,
+};
+use scale_info::TypeInfo;
+
+/// Epoch index: epoch `e` covers blocks `[e·L, (e + 1)·L)`, `L = EpochLength`.
+pub type EpochIndex = u32;
+
+/// Bytes of a hub asset's name or symbol at most.
+pub type AssetString = BoundedVec<u8, ConstU32<32>>;
+
+/// Bytes of an encoded-call template's prefix or suffix at most.
+pub const MAX_TEMPLATE_BYTES: u32 = 256;
+
+/// A hub asset: a `pallet-assets` entry backed by a reserve on another chain, registered by
+/// governance (`register_hub_asset`).
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct HubAsset {
+	/// The asset's XCM location as Plexus sees it, e.g. USDT:
+	/// `(1, [Parachain(1000), PalletInstance(50), GeneralIndex(1984)])`.
+	pub location: Location,
+	/// Name, e.g. `Tether USD`.
+	pub name: AssetString,
+	/// Symbol, e.g. `USDT`.
+	pub symbol: AssetString,
+	/// Decimals of one unit.
+	pub decimals: u8,
+	/// Minimum balance of an account, planck.
+	pub min_balance: u128,
+}
+
+impl HubAsset {
+	/// The chain that is the reserve of this asset: the asset's location up to its chain, e.g.
+	/// `(1, [Parachain(1000)])` for USDT, `(1, [])` for the relay token.
+	pub fn reserve(&self) -> Location {
+		self.location.chain_location()
+	}
+}
+
+/// Limits on what one branch chain may bring of one hub asset.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct InflowLimit {
+	/// Branch liquidity of the asset from this branch at most, planck.
+	pub cap: u128,
+	/// Inflow per epoch at most, planck.
+	pub per_epoch: u128,
+}
+
+/// Branch liquidity and the current epoch's inflow of one hub asset from one branch chain
+/// (Mitosis' `branchLiquidity`).
+#[derive(
+	Clone, Copy, Default, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct BranchFlow {
+	/// Hub asset that came from the branch and has not gone back to it, planck (inflow minus
+	/// `withdraw_to` outflow, never below zero).
+	pub liquidity: u128,
+	/// The epoch `inflow` counts.
+	pub epoch: EpochIndex,
+	/// Inflow accepted in `epoch`, planck.
+	pub inflow: u128,
+}
+
+impl BranchFlow {
+	/// How much of `amount` arriving at `epoch` the limit accepts; the rest is held.
+	pub fn accept(&self, limit: Option<&InflowLimit>, epoch: EpochIndex, amount: u128) -> u128 {
+		let Some(limit) = limit else { return amount };
+		let inflow = if self.epoch == epoch { self.inflow } else { 0 };
+		let by_window = limit.per_epoch.saturating_sub(inflow);
+		let by_cap = limit.cap.saturating_sub(self.liquidity);
+		amount.min(by_window).min(by_cap)
+	}
+
+	/// Records `amount` accepted at `epoch`.
+	pub fn record_inflow(&mut self, epoch: EpochIndex, amount: u128) {
+		if self.epoch != epoch {
+			self.epoch = epoch;
+			self.inflow = 0;
+		}
+		self.inflow = self.inflow.saturating_add(amount);
+		self.liquidity = self.liquidity.saturating_add(amount);
+	}
+
+	/// Records `amount` sent back to the branch.
+	pub fn record_outflow(&mut self, amount: u128) {
+		self.liquidity = self.liquidity.saturating_sub(amount);
+	}
+}
+
+/// Hub asset that arrived above a branch's limit: minted, but kept in the pallet's hold account
+/// until it is released to its beneficiary.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct HeldInflow<AccountId, BlockNumber> {
+	/// Who the assets were sent to.
+	pub beneficiary: AccountId,
+	/// The hub asset.
+	pub asset: AssetId,
+	/// How much is held, planck.
+	pub amount: u128,
+	/// The branch chain it came from.
+	pub branch: Location,
+	/// From this block on anyone may release it (the start of the next inflow window).
+	pub releasable_at: BlockNumber,
+}
+
+/// How a number is encoded in an encoded-call template.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum AmountEncoding {
+	/// 16 bytes, little endian (`u128`, e.g. `pallet-asset-rewards`' `stake`).
+	U128,
+	/// SCALE compact (`#[pallet::compact]` arguments, e.g. `pallet-balances`' transfers).
+	Compact,
+}
+
+/// A governance-approved call on the remote chain with the amount spliced in:
+/// `prefix ++ encode(amount) ++ suffix`.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct CallTemplate {
+	/// Encoded bytes before the amount: pallet index, call index, leading arguments.
+	pub prefix: BoundedVec<u8, ConstU32<MAX_TEMPLATE_BYTES>>,
+	/// How the amount is encoded.
+	pub amount: AmountEncoding,
+	/// Encoded bytes after the amount: trailing arguments.
+	pub suffix: BoundedVec<u8, ConstU32<MAX_TEMPLATE_BYTES>>,
+}
+
+impl CallTemplate {
+	/// The call with `amount` spliced in.
+	pub fn encode_with(&self, amount: u128) -> alloc::vec::Vec<u8> {
+		let mut call = self.prefix.to_vec();
+		match self.amount {
+			AmountEncoding::U128 => amount.encode_to(&mut call),
+			AmountEncoding::Compact => Compact(amount).encode_to(&mut call),
+		}
+		call.extend_from_slice(&self.suffix);
+		call
+	}
+}
+
+/// How a strategy puts liquidity to work on its destination chain: the calls that the XCM
+/// program `Transact`s there from Plexus' sovereign account.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum Adapter {
+	/// Stake in a pool of Asset Hub's `pallet-asset-rewards` (single-asset staking that earns
+	/// the pool's reward asset): `stake(pool, amount)` to allocate,
+	/// `unstake(pool, amount, None)` to deallocate.
+	AssetRewardsPool {
+		/// Index of `pallet-asset-rewards` in the destination runtime (Asset Hub Westend: 61).
+		pallet_index: u8,
+		/// The pool.
+		pool: u32,
+	},
+	/// Governance-approved encoded calls.
+	EncodedCall {
+		/// Called with the amount to allocate.
+		allocate: CallTemplate,
+		/// Called with the amount to deallocate.
+		deallocate: CallTemplate,
+	},
+}
+
+impl Adapter {
+	/// The encoded call that puts `amount` to work.
+	pub fn allocate_call(&self, amount: u128) -> alloc::vec::Vec<u8> {
+		match self {
+			Adapter::AssetRewardsPool { pallet_index, pool } =>
+				(*pallet_index, 1u8, *pool, amount).encode(),
+			Adapter::EncodedCall { allocate, .. } => allocate.encode_with(amount),
+		}
+	}
+
+	/// The encoded call that takes `amount` out of work.
+	pub fn deallocate_call(&self, amount: u128) -> alloc::vec::Vec<u8> {
+		match self {
+			Adapter::AssetRewardsPool { pallet_index, pool } =>
+				(*pallet_index, 2u8, *pool, amount, Option::<[u8; 32]>::None).encode(),
+			Adapter::EncodedCall { deallocate, .. } => deallocate.encode_with(amount),
+		}
+	}
+}
+
+/// Who may report a strategy's value.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum ReportOrigin<AccountId> {
+	/// A governance-approved account (e.g. an oracle or keeper), signed.
+	Account(AccountId),
+	/// An XCM origin: the remote chain (or a location on it) `Transact`s `report` with
+	/// `OriginKind::Xcm`.
+	Location(Location),
+}
+
+/// Whether a strategy takes new allocations.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum StrategyStatus {
+	/// Allocations and reports as usual.
+	Active,
+	/// No new allocations; its debt can still be deallocated and reported.
+	Retired,
+}
+
+/// What governance sets when it registers a strategy.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct StrategyParams<AccountId, BlockNumber> {
+	/// The vault whose liquidity the strategy puts to work.
+	pub vault: VaultId,
+	/// The chain where it works, as Plexus sees it, e.g. `(1, [Parachain(1000)])`.
+	pub destination: Location,
+	/// How it works there.
+	pub adapter: Adapter,
+	/// Debt (allocated value) at most, planck of the vault's asset.
+	pub cap: u128,
+	/// A report may move the strategy's value by this much at most, bps of its debt; more
+	/// needs `force_report` by governance.
+	pub max_report_change_bps: u16,
+	/// Blocks after its last report (or completed allocation) before the strategy is stale and
+	/// deposits into its vault pause.
+	pub max_report_age: BlockNumber,
+	/// Who reports the strategy's value.
+	pub report_origin: ReportOrigin<AccountId>,
+	/// Fee for one XCM program at the destination, planck of the fee asset (the relay token),
+	/// paid from the pallet's account; unspent fees stay in Plexus' reserve there.
+	pub remote_fee: u128,
+}
+
+/// A registered strategy and its accounting.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Strategy<AccountId, BlockNumber> {
+	/// What governance set.
+	pub params: StrategyParams<AccountId, BlockNumber>,
+	/// The hub asset it works with (the vault's asset).
+	pub asset: AssetId,
+	/// Active or retired.
+	pub status: StrategyStatus,
+	/// Value working at the destination as last confirmed (allocations) or reported, planck.
+	pub debt: u128,
+	/// Amount in an XCM program that has not reported back, planck.
+	pub in_transit: u128,
+	/// Block of the last report or completed operation.
+	pub last_report: BlockNumber,
+	/// Epoch of the last `rebalance`.
+	pub last_rebalance: Option<EpochIndex>,
+	/// The operation in flight, if any (its `pallet-xcm` query id).
+	pub operation: Option<u64>,
+}
+
+impl<AccountId, BlockNumber: Copy + Saturating + PartialOrd> Strategy<AccountId, BlockNumber> {
+	/// The block after which the strategy is stale, if it has anything at stake.
+	pub fn report_deadline(&self) -> Option<BlockNumber> {
+		(!self.debt.is_zero()).then(|| self.last_report.saturating_add(self.params.max_report_age))
+	}
+}
+
+/// What an operation in flight does.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum OperationKind {
+	/// Moves `amount` from the vault's idle into the strategy.
+	Allocate,
+	/// Moves `amount` from the strategy back to the vault's idle.
+	Deallocate,
+}
+
+/// An XCM program sent for a strategy, waiting for its outcome.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Operation<BlockNumber> {
+	/// The strategy.
+	pub strategy: StrategyId,
+	/// Allocate or deallocate.
+	pub kind: OperationKind,
+	/// Amount, planck of the strategy's asset.
+	pub amount: u128,
+	/// When the program was sent.
+	pub sent_at: BlockNumber,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn inflow_is_accepted_up_to_the_window_and_the_cap() {
+		let limit = InflowLimit { cap: 1_000, per_epoch: 300 };
+		let mut flow = BranchFlow::default();
+		assert_eq!(flow.accept(Some(&limit), 0, 500), 300, "window");
+		flow.record_inflow(0, 300);
+		assert_eq!(flow.accept(Some(&limit), 0, 1), 0, "window used up");
+		assert_eq!(flow.accept(Some(&limit), 1, 500), 300, "a new epoch opens a new window");
+		flow.record_inflow(1, 300);
+		flow.record_inflow(2, 300);
+		assert_eq!(flow.liquidity, 900);
+		assert_eq!(flow.accept(Some(&limit), 3, 500), 100, "cap");
+		flow.record_outflow(400);
+		assert_eq!(flow.accept(Some(&limit), 3, 500), 300, "outflow frees the cap");
+		assert_eq!(flow.accept(None, 3, u128::MAX), u128::MAX, "no limit");
+		flow.record_outflow(u128::MAX);
+		assert_eq!(flow.liquidity, 0, "never below zero");
+	}
+
+	#[test]
+	fn templates_splice_the_amount_between_prefix_and_suffix() {
+		let t = CallTemplate {
+			prefix: BoundedVec::truncate_from(vec![7, 1]),
+			amount: AmountEncoding::Compact,
+			suffix: BoundedVec::truncate_from(vec![9]),
+		};
+		assert_eq!(t.encode_with(1), vec![7, 1, 4, 9]);
+		let t = CallTemplate { amount: AmountEncoding::U128, ..t };
+		let mut expected = vec![7, 1];
+		expected.extend_from_slice(&5u128.to_le_bytes());
+		expected.push(9);
+		assert_eq!(t.encode_with(5), expected);
+	}
+
+	#[test]
+	fn asset_rewards_calls_encode_as_stake_and_unstake() {
+		let a = Adapter::AssetRewardsPool { pallet_index: 61, pool: 3 };
+		let stake = a.allocate_call(10);
+		assert_eq!(&stake[..2], &[61, 1]);
+		assert_eq!(<(u8, u8, u32, u128)>::decode(&mut &stake[..]).unwrap(), (61, 1, 3, 10));
+		let unstake = a.deallocate_call(10);
+		assert_eq!(
+			<(u8, u8, u32, u128, Option<[u8; 32]>)>::decode(&mut &unstake[..]).unwrap(),
+			(61, 2, 3, 10, None)
+		);
+	}
+
+	#[test]
+	fn a_strategy_without_debt_is_never_stale() {
+		let s = Strategy::<u64, u32> {
+			params: StrategyParams {
+				vault: 0,
+				destination: Location::parent(),
+				adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 },
+				cap: 100,
+				max_report_change_bps: 100,
+				max_report_age: 10,
+				report_origin: ReportOrigin::Account(1),
+				remote_fee: 1,
+			},
+			asset: 1,
+			status: StrategyStatus::Active,
+			debt: 0,
+			in_transit: 0,
+			last_report: 5,
+			last_rebalance: None,
+			operation: None,
+		};
+		assert_eq!(s.report_deadline(), None);
+		assert_eq!(Strategy { debt: 1, ..s }.report_deadline(), Some(15));
+	}
+}
