@@ -3,7 +3,7 @@
 //! An [`xcm_emulator`] network of the **real** runtimes from the crate registry: the Westend
 //! relay (`westend-runtime`), Asset Hub Westend (`asset-hub-westend-runtime`, para 1000) and
 //! Plexus (`plexus-runtime`, para 2000). Each chain starts from its own runtime's
-//! `local_testnet` (relay, Asset Hub) or `development` (Plexus) genesis preset; messages move
+//! `local_testnet` genesis preset (Plexus' has no unbacked hub-asset balances); messages move
 //! between them the way the relay chain would route them (UMP, DMP, HRMP).
 //!
 //! The tests live in `src/tests/`; they check Plexus' cross-chain flows end to end: hub assets
@@ -15,8 +15,13 @@ pub use plexus_runtime;
 pub use westend_runtime;
 
 use polkadot_sdk::{
-	cumulus_primitives_core::AggregateMessageOrigin, frame_support::traits::BuildGenesisConfig,
-	sp_core::storage::Storage, sp_genesis_builder::PresetId,
+	cumulus_primitives_core::AggregateMessageOrigin,
+	frame_support::{
+		self,
+		traits::{BuildGenesisConfig, OnInitialize},
+	},
+	sp_core::storage::Storage,
+	sp_genesis_builder::PresetId,
 	sp_state_machine::BasicExternalities,
 };
 use serde_json::Value;
@@ -30,17 +35,16 @@ pub const ASSET_HUB_ID: u32 = 1000;
 /// Para id of Plexus (the runtime's presets).
 pub const PLEXUS_ID: u32 = plexus_runtime::genesis_config_presets::PARA_ID;
 
-/// Applies a JSON merge patch (RFC 7386): objects merge key by key, anything else replaces.
+/// Merges a preset (a JSON patch) into the default config: objects merge key by key, anything
+/// else replaces. Unlike RFC 7386, `null` replaces too: presets spell out `null` for fields
+/// whose default is something else (e.g. a `PhantomData` marker serialized as `null`).
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
-				if value.is_null() {
-					base.remove(&key);
-				} else {
-					merge(base.entry(key).or_insert(Value::Null), value);
-				}
-			},
+				merge(base.entry(key).or_insert(Value::Null), value);
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -53,12 +57,18 @@ pub fn genesis_of<GC: BuildGenesisConfig + Default + serde::Serialize>(
 	preset: &str,
 	get_preset: fn(&PresetId) -> Option<Vec<u8>>,
 ) -> Storage {
-	let patch: Value = serde_json::from_slice(
-		&get_preset(&PresetId::from(preset)).unwrap_or_else(|| panic!("preset {preset}")),
-	)
-	.expect("presets are JSON");
+	// Some presets read storage (e.g. Asset Hub's para id for sovereign accounts).
+	let bytes = BasicExternalities::new_empty()
+		.execute_with(|| get_preset(&PresetId::from(preset)))
+		.unwrap_or_else(|| panic!("preset {preset}"));
+	let patch: Value = serde_json::from_slice(&bytes).expect("presets are JSON");
 	let mut config = serde_json::to_value(GC::default()).expect("the default config serializes");
 	merge(&mut config, patch);
+	// Asset Hub's presets generate 26 000 dev stakers (each a bip39 key derivation: minutes in a
+	// debug build); staking plays no part in these tests.
+	if let Some(stakers) = config.get_mut("staking").and_then(|s| s.get_mut("devStakers")) {
+		*stakers = Value::Null;
+	}
 	let json = serde_json::to_vec(&config).expect("JSON serializes");
 	let mut storage = Storage::default();
 	BasicExternalities::execute_with_storage(&mut storage, || {
@@ -73,7 +83,12 @@ decl_test_relay_chains! {
 	pub struct Westend {
 		genesis = genesis_of::<westend_runtime::RuntimeGenesisConfig>(
 			"local_testnet",
-			westend_runtime::genesis_config_presets::get_preset,
+			|id| {
+				use polkadot_sdk::sp_genesis_builder::runtime_decl_for_genesis_builder::GenesisBuilder;
+				<westend_runtime::Runtime as GenesisBuilder<westend_runtime::Block>>::get_preset(
+					&Some(id.clone()),
+				)
+			},
 		),
 		on_init = (),
 		runtime = westend_runtime,
@@ -91,10 +106,14 @@ decl_test_parachains! {
 	pub struct AssetHubWestend {
 		genesis = genesis_of::<asset_hub_westend_runtime::RuntimeGenesisConfig>(
 			"local_testnet",
-			asset_hub_westend_runtime::genesis_config_presets::get_preset,
+			|id| {
+				use polkadot_sdk::sp_genesis_builder::runtime_decl_for_genesis_builder::GenesisBuilder;
+				<asset_hub_westend_runtime::Runtime as GenesisBuilder<
+					asset_hub_westend_runtime::Block,
+				>>::get_preset(&Some(id.clone()))
+			},
 		),
 		on_init = {
-			use polkadot_sdk::frame_support::traits::OnInitialize;
 			asset_hub_westend_runtime::AuraExt::on_initialize(1);
 		},
 		runtime = asset_hub_westend_runtime,
@@ -113,11 +132,10 @@ decl_test_parachains! {
 	},
 	pub struct Plexus {
 		genesis = genesis_of::<plexus_runtime::RuntimeGenesisConfig>(
-			"development",
+			"local_testnet",
 			plexus_runtime::genesis_config_presets::get_preset,
 		),
 		on_init = {
-			use polkadot_sdk::frame_support::traits::OnInitialize;
 			plexus_runtime::AuraExt::on_initialize(1);
 		},
 		runtime = plexus_runtime,
@@ -148,9 +166,6 @@ decl_test_networks! {
 	},
 }
 
-/// The relay chain of [`WestendNet`].
-pub type WestendRelay = Westend<WestendNet>;
-/// Asset Hub Westend in [`WestendNet`].
-pub type AssetHub = AssetHubWestend<WestendNet>;
-/// Plexus in [`WestendNet`].
-pub type PlexusPara = Plexus<WestendNet>;
+/// Asset Hub Westend in [`WestendNet`] (the network macro also names it
+/// `AssetHubWestendPara`; Plexus is `PlexusPara`, the relay `WestendRelay`).
+pub type AssetHub = AssetHubWestendPara;

@@ -8,13 +8,13 @@
 //!   accounts, sudo, hub assets and demo vault, but no hub-asset balances, since on a real network every
 //!   hub asset must be backed by its reserve chain.
 
+use crate::configs::xcm_config::{AssetHubLocation, DotLocation, UsdtLocation};
 use crate::{
 	configs::HubAssetsOwner, hub_assets as hub, AccountId, AssetsConfig, AuraId, Balance,
-	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys, StrategiesConfig, SudoConfig,
-	VaultsConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig, Runtime,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, StrategiesConfig, SudoConfig, VaultsConfig,
+	EXISTENTIAL_DEPOSIT, UNIT,
 };
-use crate::configs::xcm_config::{AssetHubLocation, DotLocation, UsdtLocation};
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
 

@@ -5,16 +5,19 @@ mod strategies;
 
 pub use crate::*;
 pub use plexus_primitives::assets as hub;
+pub use polkadot_sdk::staging_xcm_executor::traits::TransferType;
 pub use polkadot_sdk::{
 	frame_support::{assert_ok, traits::fungibles::Inspect as _},
-	sp_core::crypto::AccountId32,
 	sp_runtime::traits::AccountIdConversion,
-	staging_xcm::{latest::prelude::*, VersionedAssets, VersionedLocation},
+	staging_xcm::{
+		latest::{prelude::*, AssetTransferFilter},
+		VersionedAssetId, VersionedAssets, VersionedLocation, VersionedXcm,
+	},
 };
-pub use xcm_emulator::{Chain, Network, Parachain as _, TestExt};
+pub use xcm_emulator::{Chain, Network, TestExt};
 
 /// Account ids are the same 32 bytes on all three chains.
-pub type AccountId = AccountId32;
+pub type AccountId = polkadot_sdk::sp_core::crypto::AccountId32;
 
 /// One USDT (6 decimals) in planck.
 pub const USDT_UNIT: u128 = 1_000_000;
@@ -30,7 +33,7 @@ pub fn alice() -> AccountId {
 
 /// A fresh account with no history on any chain.
 pub fn fresh_account(seed: u8) -> AccountId {
-	AccountId32::new([seed; 32])
+	AccountId::new([seed; 32])
 }
 
 /// Plexus' sovereign account on Asset Hub (and any sibling).
@@ -86,33 +89,32 @@ pub fn plexus_hub_balance(asset: u32, who: &AccountId) -> u128 {
 }
 
 /// `from` on Asset Hub sends `wnd` WND (also paying the fees) and `usdt` USDT to `to` on
-/// Plexus with `pallet-xcm`'s `transfer_assets`, and the network delivers the message.
+/// Plexus with `pallet-xcm`'s `transfer_assets_using_type_and_then` (a local-reserve
+/// transfer), and the network delivers the message.
 pub fn transfer_from_asset_hub(from: AccountId, to: AccountId, wnd: u128, usdt: u128) {
 	AssetHub::execute_with(|| {
 		let mut assets: Vec<Asset> = vec![(Location::parent(), wnd).into()];
 		if usdt > 0 {
 			assets.push((ah_usdt_location(), usdt).into());
 		}
-		let assets = Assets::from(assets);
-		let fee_index = assets
-			.inner()
-			.iter()
-			.position(|a| a.id.0 == Location::parent())
-			.expect("WND is in the assets") as u32;
-		assert_ok!(asset_hub_westend_runtime::PolkadotXcm::transfer_assets(
+		let count = assets.len() as u32;
+		// `transfer_assets` refuses to guess the reserve of the relay token since the Asset Hub
+		// migration: Asset Hub says it is the reserve (`LocalReserve`) explicitly.
+		let local_reserve = || Box::new(TransferType::LocalReserve);
+		assert_ok!(asset_hub_westend_runtime::PolkadotXcm::transfer_assets_using_type_and_then(
 			asset_hub_westend_runtime::RuntimeOrigin::signed(from),
 			Box::new(VersionedLocation::from(plexus_from_siblings())),
-			Box::new(VersionedLocation::from(account_location(&to))),
-			Box::new(VersionedAssets::from(assets)),
-			fee_index,
+			Box::new(VersionedAssets::from(Assets::from(assets))),
+			local_reserve(),
+			Box::new(VersionedAssetId::from(AssetId(Location::parent()))),
+			local_reserve(),
+			Box::new(VersionedXcm::from(Xcm::<()>(vec![DepositAsset {
+				assets: Wild(AllCounted(count)),
+				beneficiary: account_location(&to),
+			}]))),
 			WeightLimit::Unlimited,
 		));
 	});
-}
-
-/// Plexus' location as Asset Hub sees it, as an XCM beneficiary: its sovereign account.
-pub fn plexus_sovereign_location() -> Location {
-	plexus_from_siblings()
 }
 
 /// Asset Hub as Plexus sees it.

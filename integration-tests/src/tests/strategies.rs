@@ -8,7 +8,6 @@ use polkadot_sdk::{
 };
 
 type PlexusRuntime = plexus_runtime::Runtime;
-type AhRuntime = asset_hub_westend_runtime::Runtime;
 
 /// The demo vault of Plexus' presets: governed, USDT.
 const VAULT: u32 = 0;
@@ -41,7 +40,7 @@ fn setup() {
 
 /// Alice deposits `amount` USDT into the demo vault on Plexus.
 fn deposit(amount: u128) {
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Vaults::deposit(
 			plexus_runtime::RuntimeOrigin::signed(alice()),
 			VAULT,
@@ -53,7 +52,7 @@ fn deposit(amount: u128) {
 
 /// Governance registers a strategy of the demo vault on Asset Hub with `adapter`.
 fn register(adapter: Adapter, max_report_age: u32) -> u32 {
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		let params = StrategyParams {
 			vault: VAULT,
 			destination: asset_hub_from_plexus(),
@@ -80,19 +79,45 @@ fn strategy(id: u32) -> pallet_strategies::StrategyOf<PlexusRuntime> {
 	pallet_strategies::Strategies::<PlexusRuntime>::get(id).expect("strategy")
 }
 
-/// USDT Plexus' sovereign account stakes in pool 0 on Asset Hub.
+/// USDT Plexus' sovereign account has staked on Asset Hub: what `pallet-asset-rewards` froze
+/// of its balance.
 fn staked_on_asset_hub() -> u128 {
+	use polkadot_sdk::frame_support::traits::tokens::{Fortitude, Preservation};
 	AssetHub::execute_with(|| {
-		pallet_asset_rewards::PoolStakers::<AhRuntime>::get(0, plexus_sovereign_on_asset_hub())
-			.map(|s| s.amount)
-			.unwrap_or(0)
+		let sovereign = plexus_sovereign_on_asset_hub();
+		let free = <asset_hub_westend_runtime::Assets as polkadot_sdk::frame_support::traits::fungibles::Inspect<_>>::reducible_balance(
+			AH_USDT_ID,
+			&sovereign,
+			Preservation::Expendable,
+			Fortitude::Polite,
+		);
+		ah_usdt_balance(&sovereign) - free
 	})
+}
+
+/// Lets both chains build blocks until the messages between them (the program, its response,
+/// version notifications) have been delivered and processed; returns the strategies' events on
+/// Plexus meanwhile.
+fn settle() -> Vec<pallet_strategies::Event<PlexusRuntime>> {
+	let mut events = Vec::new();
+	for _ in 0..3 {
+		AssetHub::execute_with(|| {});
+		PlexusPara::execute_with(|| {
+			events.extend(plexus_runtime::System::events().into_iter().filter_map(
+				|r| match r.event {
+					plexus_runtime::RuntimeEvent::Strategies(e) => Some(e),
+					_ => None,
+				},
+			))
+		});
+	}
+	events
 }
 
 /// Plexus' hub USDT is exactly backed by its sovereign account's USDT on Asset Hub (free or
 /// staked through a strategy, counted once as the vaults' debt).
 fn assert_usdt_backed(in_strategies: u128) {
-	let issued = Plexus::execute_with(plexus_usdt_issuance);
+	let issued = PlexusPara::execute_with(plexus_usdt_issuance);
 	let reserve = AssetHub::execute_with(|| ah_usdt_balance(&plexus_sovereign_on_asset_hub()));
 	assert_eq!(issued + in_strategies, reserve, "hub USDT + allocated = reserve on Asset Hub");
 }
@@ -108,7 +133,7 @@ fn one_program_from_asset_hub_leaves_the_user_holding_vault_shares() {
 	let amount = 500 * USDT_UNIT;
 	let share_asset = plexus_primitives::assets::FIRST_SHARE_ASSET_ID + VAULT;
 	let shares_before =
-		Plexus::execute_with(|| plexus_runtime::Assets::balance(share_asset, &user));
+		PlexusPara::execute_with(|| plexus_runtime::Assets::balance(share_asset, &user));
 	let deposit_call = plexus_runtime::RuntimeCall::Vaults(pallet_vaults::Call::deposit {
 		vault: VAULT,
 		assets: amount,
@@ -153,7 +178,7 @@ fn one_program_from_asset_hub_leaves_the_user_holding_vault_shares() {
 			Weight::from_parts(50_000_000_000, 1_000_000),
 		));
 	});
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		let shares = plexus_runtime::Assets::balance(share_asset, &user) - shares_before;
 		assert!(shares > 0, "the user holds new vault shares");
 		let (idle, _, _) = vault_buckets(VAULT);
@@ -193,8 +218,8 @@ fn withdraw_to_returns_usdt_to_asset_hub_to_the_planck_minus_fees() {
 	let amount = 100 * USDT_UNIT;
 	let sovereign = plexus_sovereign_on_asset_hub();
 	let reserve_before = AssetHub::execute_with(|| ah_usdt_balance(&sovereign));
-	let issued_before = Plexus::execute_with(plexus_usdt_issuance);
-	Plexus::execute_with(|| {
+	let issued_before = PlexusPara::execute_with(plexus_usdt_issuance);
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::withdraw_to(
 			plexus_runtime::RuntimeOrigin::signed(alice()),
 			hub::USDT,
@@ -224,8 +249,8 @@ fn allocate_stakes_on_asset_hub_and_deallocate_brings_it_back_to_idle() {
 	deposit(1_000 * USDT_UNIT);
 	let id = register(staking_pool(), 1_000);
 	let amount = 400 * USDT_UNIT;
-	let (idle0, _, _) = Plexus::execute_with(|| vault_buckets(VAULT));
-	Plexus::execute_with(|| {
+	let (idle0, _, _) = PlexusPara::execute_with(|| vault_buckets(VAULT));
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::allocate(
 			plexus_runtime::RuntimeOrigin::root(),
 			id,
@@ -234,13 +259,14 @@ fn allocate_stakes_on_asset_hub_and_deallocate_brings_it_back_to_idle() {
 		assert_eq!(vault_buckets(VAULT), (idle0 - amount, 0, amount), "in transit");
 	});
 	assert_eq!(staked_on_asset_hub(), amount, "the real Asset Hub call ran");
-	Plexus::execute_with(|| {
+	settle();
+	PlexusPara::execute_with(|| {
 		assert_eq!(vault_buckets(VAULT), (idle0 - amount, amount, 0), "debt after the response");
 		assert_eq!((strategy(id).debt, strategy(id).operation), (amount, None));
 	});
 	assert_usdt_backed(amount);
 
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::deallocate(
 			plexus_runtime::RuntimeOrigin::root(),
 			id,
@@ -248,7 +274,8 @@ fn allocate_stakes_on_asset_hub_and_deallocate_brings_it_back_to_idle() {
 		));
 	});
 	assert_eq!(staked_on_asset_hub(), 0, "unstaked");
-	Plexus::execute_with(|| {
+	settle();
+	PlexusPara::execute_with(|| {
 		assert_eq!(vault_buckets(VAULT), (idle0, 0, 0), "idle again");
 		assert_eq!(strategy(id).debt, 0);
 	});
@@ -263,8 +290,8 @@ fn a_failing_remote_call_returns_the_amount_to_idle_and_traps_nothing() {
 	setup();
 	deposit(1_000 * USDT_UNIT);
 	let id = register(Adapter::AssetRewardsPool { pallet_index: 61, pool: 99 }, 1_000);
-	let (idle0, _, _) = Plexus::execute_with(|| vault_buckets(VAULT));
-	Plexus::execute_with(|| {
+	let (idle0, _, _) = PlexusPara::execute_with(|| vault_buckets(VAULT));
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::allocate(
 			plexus_runtime::RuntimeOrigin::root(),
 			id,
@@ -276,24 +303,22 @@ fn a_failing_remote_call_returns_the_amount_to_idle_and_traps_nothing() {
 			matches!(
 				r.event,
 				asset_hub_westend_runtime::RuntimeEvent::PolkadotXcm(
-					pallet_xcm::Event::AssetsTrapped { .. }
+					polkadot_sdk::pallet_xcm::Event::AssetsTrapped { .. }
 				)
 			)
 		});
 		assert!(!trapped, "nothing trapped on Asset Hub");
 	});
-	Plexus::execute_with(|| {
+	let events = settle();
+	assert!(
+		events
+			.iter()
+			.any(|e| matches!(e, pallet_strategies::Event::OperationFailed { error: Some(_), .. })),
+		"Asset Hub reported the failure: {events:?}"
+	);
+	PlexusPara::execute_with(|| {
 		assert_eq!(vault_buckets(VAULT), (idle0, 0, 0), "back to idle");
 		assert_eq!(strategy(id).operation, None);
-		let failed = plexus_runtime::System::events().iter().any(|r| {
-			matches!(
-				r.event,
-				plexus_runtime::RuntimeEvent::Strategies(
-					pallet_strategies::Event::OperationFailed { error: Some(_), .. }
-				)
-			)
-		});
-		assert!(failed, "the failure was reported");
 	});
 	assert_usdt_backed(0);
 }
@@ -308,19 +333,19 @@ fn reports_move_the_share_price_within_bounds_and_a_stale_strategy_pauses_deposi
 	let max_age = 6;
 	let id = register(staking_pool(), max_age);
 	let amount = 500 * USDT_UNIT;
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::allocate(
 			plexus_runtime::RuntimeOrigin::root(),
 			id,
 			amount
 		));
 	});
-	AssetHub::execute_with(|| {});
+	settle();
 	let price = || {
-		Plexus::execute_with(|| plexus_runtime::Vaults::api_share_price(VAULT).expect("price"))
+		PlexusPara::execute_with(|| plexus_runtime::Vaults::api_share_price(VAULT).expect("price"))
 	};
 	let before = price();
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		let signed = |who: AccountId| plexus_runtime::RuntimeOrigin::signed(who);
 		assert_noop!(
 			plexus_runtime::Strategies::report(signed(alice()), id, amount + 1),
@@ -334,16 +359,19 @@ fn reports_move_the_share_price_within_bounds_and_a_stale_strategy_pauses_deposi
 	});
 	let after_a_while = {
 		for _ in 0..3 {
-			Plexus::execute_with(|| {});
+			PlexusPara::execute_with(|| {});
 		}
 		price()
 	};
-	assert!(after_a_while > before, "profit unlocks into the share price: {before} → {after_a_while}");
+	assert!(
+		after_a_while > before,
+		"profit unlocks into the share price: {before} → {after_a_while}"
+	);
 
 	for _ in 0..max_age {
-		Plexus::execute_with(|| {});
+		PlexusPara::execute_with(|| {});
 	}
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_noop!(
 			plexus_runtime::Vaults::deposit(
 				plexus_runtime::RuntimeOrigin::signed(alice()),
@@ -373,7 +401,7 @@ fn reports_move_the_share_price_within_bounds_and_a_stale_strategy_pauses_deposi
 fn inflow_above_a_branch_cap_is_held_and_released() {
 	setup();
 	let cap = 2_100 * USDT_UNIT;
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_ok!(plexus_runtime::Strategies::set_inflow_limit(
 			plexus_runtime::RuntimeOrigin::root(),
 			hub::USDT,
@@ -383,7 +411,7 @@ fn inflow_above_a_branch_cap_is_held_and_released() {
 	});
 	let bob = fresh_account(5);
 	transfer_from_asset_hub(alice(), bob.clone(), WND_UNIT, 300 * USDT_UNIT);
-	Plexus::execute_with(|| {
+	PlexusPara::execute_with(|| {
 		assert_eq!(plexus_hub_balance(hub::USDT, &bob), 100 * USDT_UNIT, "up to the cap");
 		let held = pallet_strategies::HeldInflows::<PlexusRuntime>::get(0).expect("held");
 		assert_eq!((held.beneficiary.clone(), held.amount), (bob.clone(), 200 * USDT_UNIT));

@@ -1,8 +1,8 @@
 //! Benchmarks (v2) of every call of the strategies pallet, the response handler and the hook.
 
 use crate::{pallet::*, types::*, Pallet as StrategiesPallet};
-use plexus_primitives::VaultLiquidity;
 use alloc::{boxed::Box, vec};
+use plexus_primitives::VaultLiquidity;
 use plexus_primitives::{StrategyId, VaultId};
 use polkadot_sdk::{
 	frame_benchmarking::v2::*,
@@ -31,7 +31,8 @@ fn admin<T: Config>() -> T::RuntimeOrigin {
 
 /// The pallet's account holds the fee asset (and whatever the runtime needs for delivery).
 fn fund_fees<T: Config>() {
-	let _ = T::Assets::mint_into(T::FeeAsset::get(), &StrategiesPallet::<T>::account_id(), 1u128 << 80);
+	let _ =
+		T::Assets::mint_into(T::FeeAsset::get(), &StrategiesPallet::<T>::account_id(), 1u128 << 80);
 }
 
 fn strategy<T: Config>(vault: VaultId, reporter: T::AccountId) -> StrategyId {
@@ -94,7 +95,15 @@ mod benchmarks {
 		let location = Location::new(1, [Parachain(4321), GeneralIndex(u128::MAX)]);
 		let name: AssetString = BoundedVec::truncate_from(vec![b'n'; 32]);
 		#[extrinsic_call]
-		_(admin::<T>() as T::RuntimeOrigin, 4321, Box::new(location.into()), name.clone(), name, 12, 1);
+		_(
+			admin::<T>() as T::RuntimeOrigin,
+			4321,
+			Box::new(location.into()),
+			name.clone(),
+			name,
+			12,
+			1,
+		);
 		assert!(HubAssets::<T>::contains_key(4321));
 	}
 
@@ -121,7 +130,8 @@ mod benchmarks {
 	fn release_inflow() {
 		let who: T::AccountId = whitelisted_caller();
 		let asset = T::FeeAsset::get();
-		T::Assets::mint_into(asset, &StrategiesPallet::<T>::hold_account(), 1_000_000_000_000).unwrap();
+		T::Assets::mint_into(asset, &StrategiesPallet::<T>::hold_account(), 1_000_000_000_000)
+			.unwrap();
 		HeldInflows::<T>::insert(
 			0,
 			HeldInflow {
@@ -279,7 +289,8 @@ mod benchmarks {
 				branch: Location::new(1, [Parachain(1)]),
 				amount: 1,
 			};
-			T::MaxPendingHolds::get() as usize
+			T::MaxPendingHolds::get()
+				as usize
 		]);
 		PendingHolds::<T>::put(full);
 		#[block]

@@ -167,10 +167,12 @@ impl<T: Config> Pallet<T> {
 	/// The strategy's report origin.
 	pub(crate) fn ensure_reporter(origin: OriginFor<T>, s: &StrategyOf<T>) -> DispatchResult {
 		let ok = match &s.params.report_origin {
-			ReportOrigin::Account(reporter) =>
-				ensure_signed(origin).map_or(false, |who| &who == reporter),
-			ReportOrigin::Location(reporter) =>
-				T::XcmOrigin::try_origin(origin).map_or(false, |l| &l == reporter),
+			ReportOrigin::Account(reporter) => {
+				ensure_signed(origin).map_or(false, |who| &who == reporter)
+			},
+			ReportOrigin::Location(reporter) => {
+				T::XcmOrigin::try_origin(origin).map_or(false, |l| &l == reporter)
+			},
 		};
 		ensure!(ok, Error::<T>::NotReporter);
 		Ok(())
@@ -275,8 +277,7 @@ impl<T: Config> Pallet<T> {
 		let epoch = Self::epoch_at(now::<T>());
 		ensure!(s.last_rebalance != Some(epoch), Error::<T>::AlreadyRebalanced);
 		ensure!(s.operation.is_none(), Error::<T>::OperationInFlight);
-		let target =
-			if s.status == StrategyStatus::Active { Self::target_of(&s, id) } else { 0 };
+		let target = if s.status == StrategyStatus::Active { Self::target_of(&s, id) } else { 0 };
 		s.last_rebalance = Some(epoch);
 		if target > s.debt {
 			let amount = (target - s.debt).min(T::Vaults::allocatable(vault));

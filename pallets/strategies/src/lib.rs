@@ -112,7 +112,7 @@ pub use weights::WeightInfo;
 pub use xcm_impls::{HubAssetRegistry, HubAssetTransactor, XcmSupport};
 
 use polkadot_sdk::{
-	frame_support, frame_system, sp_runtime, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
+	frame_support, frame_system, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
 };
 
 #[frame_support::pallet]
@@ -285,14 +285,12 @@ pub mod pallet {
 
 	/// Operations in flight by `pallet-xcm` query id.
 	#[pallet::storage]
-	pub type Operations<T: Config> =
-		StorageMap<_, Twox64Concat, u64, Operation<BlockNumberFor<T>>>;
+	pub type Operations<T: Config> = StorageMap<_, Twox64Concat, u64, Operation<BlockNumberFor<T>>>;
 
 	/// Per vault, the earliest block after which one of its strategies is stale; deposits pause
 	/// past it.
 	#[pallet::storage]
-	pub type ReportDeadlines<T: Config> =
-		StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
+	pub type ReportDeadlines<T: Config> = StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
 
 	/// Genesis: hub assets and branch chains.
 	#[pallet::genesis_config]
@@ -538,7 +536,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}
@@ -676,7 +676,11 @@ pub mod pallet {
 		/// `ZeroAmount`, `CapExceeded`, `InsufficientIdle`, `InsufficientFeeFunds`,
 		/// `Unanchorable`, `SendFailed`.
 		#[pallet::call_index(7)]
-		pub fn allocate(origin: OriginFor<T>, strategy: StrategyId, amount: u128) -> DispatchResult {
+		pub fn allocate(
+			origin: OriginFor<T>,
+			strategy: StrategyId,
+			amount: u128,
+		) -> DispatchResult {
 			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
 			Self::ensure_allocator(origin, s.params.vault)?;
 			Self::do_allocate(strategy, s, amount)
@@ -753,7 +757,11 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownOperation`, `OperationNotTimedOut`, and the vault's errors.
 		#[pallet::call_index(13)]
-		pub fn force_resolve(origin: OriginFor<T>, query_id: u64, succeeded: bool) -> DispatchResult {
+		pub fn force_resolve(
+			origin: OriginFor<T>,
+			query_id: u64,
+			succeeded: bool,
+		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_force_resolve(query_id, succeeded)
 		}

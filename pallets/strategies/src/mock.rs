@@ -4,9 +4,7 @@
 
 use crate as pallet_strategies;
 use core::cell::RefCell;
-use plexus_primitives::{
-	AllocationWeights, StrategyId, VaultId, VaultInspect, VaultLiquidity,
-};
+use plexus_primitives::{AllocationWeights, StrategyId, VaultId, VaultInspect, VaultLiquidity};
 use polkadot_sdk::{
 	frame_support::{
 		self, derive_impl, parameter_types,
@@ -262,10 +260,7 @@ impl crate::XcmSupport<u64, RuntimeCall, u64> for MockXcm {
 		Ok([0; 32])
 	}
 	fn new_notify_query(responder: Location, notify: RuntimeCall, timeout: u64) -> u64 {
-		assert!(matches!(
-			notify,
-			RuntimeCall::Strategies(crate::Call::on_response { .. })
-		));
+		assert!(matches!(notify, RuntimeCall::Strategies(crate::Call::on_response { .. })));
 		QUERIES.with(|q| {
 			let mut q = q.borrow_mut();
 			let id = q.len() as u64;

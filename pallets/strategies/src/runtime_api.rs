@@ -68,7 +68,10 @@ sp_api::decl_runtime_apis! {
 }
 
 impl<T: Config> Pallet<T> {
-	fn summary(id: StrategyId, strategy: StrategyOf<T>) -> StrategySummary<T::AccountId, BlockNumberFor<T>> {
+	fn summary(
+		id: StrategyId,
+		strategy: StrategyOf<T>,
+	) -> StrategySummary<T::AccountId, BlockNumberFor<T>> {
 		use plexus_primitives::VaultInspect;
 		let target = <T::Vaults as VaultInspect<AssetId>>::is_governed(strategy.params.vault)
 			.then(|| Self::target_of(&strategy, id));
@@ -81,7 +84,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `StrategiesApi::strategy`.
-	pub fn api_strategy(id: StrategyId) -> Option<StrategySummary<T::AccountId, BlockNumberFor<T>>> {
+	pub fn api_strategy(
+		id: StrategyId,
+	) -> Option<StrategySummary<T::AccountId, BlockNumberFor<T>>> {
 		Strategies::<T>::get(id).map(|s| Self::summary(id, s))
 	}
 

@@ -21,7 +21,9 @@ pub const MAX_TEMPLATE_BYTES: u32 = 256;
 
 /// A hub asset: a `pallet-assets` entry backed by a reserve on another chain, registered by
 /// governance (`register_hub_asset`).
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct HubAsset {
 	/// The asset's XCM location as Plexus sees it, e.g. USDT:
 	/// `(1, [Parachain(1000), PalletInstance(50), GeneralIndex(1984)])`.
@@ -46,7 +48,16 @@ impl HubAsset {
 
 /// Limits on what one branch chain may bring of one hub asset.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct InflowLimit {
 	/// Branch liquidity of the asset from this branch at most, planck.
@@ -58,7 +69,16 @@ pub struct InflowLimit {
 /// Branch liquidity and the current epoch's inflow of one hub asset from one branch chain
 /// (Mitosis' `branchLiquidity`).
 #[derive(
-	Clone, Copy, Default, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub struct BranchFlow {
@@ -99,7 +119,9 @@ impl BranchFlow {
 
 /// Hub asset that arrived above a branch's limit: minted, but kept in the pallet's hold account
 /// until it is released to its beneficiary.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct HeldInflow<AccountId, BlockNumber> {
 	/// Who the assets were sent to.
 	pub beneficiary: AccountId,
@@ -115,7 +137,16 @@ pub struct HeldInflow<AccountId, BlockNumber> {
 
 /// How a number is encoded in an encoded-call template.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum AmountEncoding {
 	/// 16 bytes, little endian (`u128`, e.g. `pallet-asset-rewards`' `stake`).
@@ -126,7 +157,9 @@ pub enum AmountEncoding {
 
 /// A governance-approved call on the remote chain with the amount spliced in:
 /// `prefix ++ encode(amount) ++ suffix`.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct CallTemplate {
 	/// Encoded bytes before the amount: pallet index, call index, leading arguments.
 	pub prefix: BoundedVec<u8, ConstU32<MAX_TEMPLATE_BYTES>>,
@@ -151,7 +184,9 @@ impl CallTemplate {
 
 /// How a strategy puts liquidity to work on its destination chain: the calls that the XCM
 /// program `Transact`s there from Plexus' sovereign account.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub enum Adapter {
 	/// Stake in a pool of Asset Hub's `pallet-asset-rewards` (single-asset staking that earns
 	/// the pool's reward asset): `stake(pool, amount)` to allocate,
@@ -175,8 +210,9 @@ impl Adapter {
 	/// The encoded call that puts `amount` to work.
 	pub fn allocate_call(&self, amount: u128) -> alloc::vec::Vec<u8> {
 		match self {
-			Adapter::AssetRewardsPool { pallet_index, pool } =>
-				(*pallet_index, 1u8, *pool, amount).encode(),
+			Adapter::AssetRewardsPool { pallet_index, pool } => {
+				(*pallet_index, 1u8, *pool, amount).encode()
+			},
 			Adapter::EncodedCall { allocate, .. } => allocate.encode_with(amount),
 		}
 	}
@@ -184,15 +220,18 @@ impl Adapter {
 	/// The encoded call that takes `amount` out of work.
 	pub fn deallocate_call(&self, amount: u128) -> alloc::vec::Vec<u8> {
 		match self {
-			Adapter::AssetRewardsPool { pallet_index, pool } =>
-				(*pallet_index, 2u8, *pool, amount, Option::<[u8; 32]>::None).encode(),
+			Adapter::AssetRewardsPool { pallet_index, pool } => {
+				(*pallet_index, 2u8, *pool, amount, Option::<[u8; 32]>::None).encode()
+			},
 			Adapter::EncodedCall { deallocate, .. } => deallocate.encode_with(amount),
 		}
 	}
 }
 
 /// Who may report a strategy's value.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub enum ReportOrigin<AccountId> {
 	/// A governance-approved account (e.g. an oracle or keeper), signed.
 	Account(AccountId),
@@ -203,7 +242,16 @@ pub enum ReportOrigin<AccountId> {
 
 /// Whether a strategy takes new allocations.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum StrategyStatus {
 	/// Allocations and reports as usual.
@@ -213,7 +261,9 @@ pub enum StrategyStatus {
 }
 
 /// What governance sets when it registers a strategy.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct StrategyParams<AccountId, BlockNumber> {
 	/// The vault whose liquidity the strategy puts to work.
 	pub vault: VaultId,
@@ -237,7 +287,9 @@ pub struct StrategyParams<AccountId, BlockNumber> {
 }
 
 /// A registered strategy and its accounting.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct Strategy<AccountId, BlockNumber> {
 	/// What governance set.
 	pub params: StrategyParams<AccountId, BlockNumber>,
@@ -266,7 +318,16 @@ impl<AccountId, BlockNumber: Copy + Saturating + PartialOrd> Strategy<AccountId,
 
 /// What an operation in flight does.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum OperationKind {
 	/// Moves `amount` from the vault's idle into the strategy.
@@ -276,7 +337,9 @@ pub enum OperationKind {
 }
 
 /// An XCM program sent for a strategy, waiting for its outcome.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
 pub struct Operation<BlockNumber> {
 	/// The strategy.
 	pub strategy: StrategyId,

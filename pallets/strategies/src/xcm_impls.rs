@@ -133,11 +133,7 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 	}
 
 	/// Notes the part of `amount` over the branch's limit; records the rest as inflow.
-	fn note_inflow(
-		id: AssetId,
-		amount: u128,
-		context: &XcmContext,
-	) -> Result<(), XcmError> {
+	fn note_inflow(id: AssetId, amount: u128, context: &XcmContext) -> Result<(), XcmError> {
 		let Some(origin) = context.origin.as_ref() else { return Ok(()) };
 		let branch = origin.chain_location();
 		if branch.parent_count() == 0 {
@@ -171,8 +167,7 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 		context: &XcmContext,
 	) -> Result<(), XcmError> {
 		let mut pending = PendingHolds::<T>::get();
-		let Some(i) =
-			pending.iter().position(|p| p.message == context.message_id && p.asset == id)
+		let Some(i) = pending.iter().position(|p| p.message == context.message_id && p.asset == id)
 		else {
 			return Ok(());
 		};
@@ -183,10 +178,9 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 			pending.remove(i);
 		}
 		PendingHolds::<T>::put(pending);
-		let beneficiary =
-			T::LocationToAccountId::convert_location(who).ok_or(XcmError::FailedToTransactAsset(
-				"beneficiary of a held inflow is not an account",
-			))?;
+		let beneficiary = T::LocationToAccountId::convert_location(who).ok_or(
+			XcmError::FailedToTransactAsset("beneficiary of a held inflow is not an account"),
+		)?;
 		T::Assets::transfer(
 			id,
 			&beneficiary,

@@ -677,9 +677,7 @@ impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHe
 		.expect("USDT exists in the development preset");
 		vault
 	}
-	fn create_strategy(
-		vault: plexus_primitives::VaultId,
-	) -> Option<plexus_primitives::StrategyId> {
+	fn create_strategy(vault: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
 		crate::Strategies::register_strategy(
 			RuntimeOrigin::root(),
 			Box::new(StrategiesBenchmarkHelper::params(vault)),

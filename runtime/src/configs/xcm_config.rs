@@ -18,9 +18,9 @@
 
 use super::{StakingPot, TransactionByteFee, TreasuryAccount};
 use crate::{
-	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, BlockNumber, ParachainInfo,
-	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
-	RuntimeOrigin, WeightToFee, XcmpQueue, EXISTENTIAL_DEPOSIT,
+	AccountId, AllPalletsWithSystem, AssetId, Assets, Balance, Balances, BlockNumber,
+	ParachainInfo, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeHoldReason, RuntimeOrigin, WeightToFee, XcmpQueue, EXISTENTIAL_DEPOSIT,
 };
 use plexus_primitives::{assets as hub, currency::deposit};
 use polkadot_sdk::{
@@ -396,8 +396,7 @@ impl pallet_strategies::XcmSupport<AccountId, RuntimeCall, BlockNumber> for Stra
 		let failed = || pallet_strategies::Error::<Runtime>::SendFailed.into();
 		let mut dest = Some(dest);
 		let mut message = Some(message);
-		let (ticket, price) =
-			XcmRouter::validate(&mut dest, &mut message).map_err(|_| failed())?;
+		let (ticket, price) = XcmRouter::validate(&mut dest, &mut message).map_err(|_| failed())?;
 		if !price.inner().is_empty() {
 			let payer = Location::new(0, [AccountId32 { network: None, id: payer.clone().into() }]);
 			XcmExecutor::<XcmConfig>::charge_fees(payer, price).map_err(|_| failed())?;

@@ -1,13 +1,14 @@
 //! Gauges in the runtime: an emission gauge created by a `LiquidityAdmin` referendum, PLX locked
 //! and voted with, a USDT co-incentive claimed by the voter and PLX emissions claimed by a vault
-//! share holder who staked, across weekly epochs.
+//! share holder who staked, across weekly epochs; allocation gauges whose votes shift the target
+//! allocation of the demo vault between two strategies.
 
 use super::{account, ext_for, governance::pass_liquidity_admin_referendum};
 use pallet_gauges::{GaugeKind, GaugeStatus};
 use plexus_runtime::{
 	configs::{EmissionPerEpoch, GaugeEpochLength},
-	hub_assets as hub, Assets, Balances, Gauges, Runtime, RuntimeCall, RuntimeOrigin, System,
-	Vaults, UNIT,
+	hub_assets as hub, Assets, Balances, Gauges, Runtime, RuntimeCall, RuntimeOrigin, Strategies,
+	System, Vaults, UNIT,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -39,7 +40,7 @@ fn only_governance_creates_gauges_and_allocation_gauges_need_a_strategy() {
 			),
 			DispatchError::BadOrigin
 		);
-		// Strategies arrive with pallet-strategies: none exists yet.
+		// No strategy 0 is registered in the presets.
 		assert_noop!(
 			Gauges::create_gauge(
 				RuntimeOrigin::root(),
@@ -47,6 +48,75 @@ fn only_governance_creates_gauges_and_allocation_gauges_need_a_strategy() {
 			),
 			pallet_gauges::Error::<Runtime>::UnknownStrategy
 		);
+	});
+}
+
+/// Registers a strategy of the demo vault on Asset Hub by `Root` and returns its id.
+fn register_strategy() -> u32 {
+	use pallet_strategies::{Adapter, ReportOrigin, StrategyParams};
+	let params = StrategyParams {
+		vault: DEMO_VAULT,
+		destination: plexus_runtime::configs::xcm_config::AssetHubLocation::get(),
+		adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 },
+		cap: u128::MAX,
+		max_report_change_bps: 1_000,
+		max_report_age: plexus_runtime::DAYS,
+		report_origin: ReportOrigin::Account(account(Sr25519Keyring::Ferdie)),
+		remote_fee: 0,
+	};
+	assert_ok!(Strategies::register_strategy(RuntimeOrigin::root(), Box::new(params)));
+	pallet_strategies::NextStrategyId::<Runtime>::get() - 1
+}
+
+/// The gauge target of a strategy as `pallet-strategies` computes it for `rebalance`.
+fn target(strategy: u32) -> u128 {
+	Strategies::api_strategy(strategy).unwrap().target.expect("governed vault")
+}
+
+#[test]
+fn votes_shift_a_governed_vaults_target_allocation_between_two_strategies() {
+	ext_for("development").execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		let bob = account(Sr25519Keyring::Bob);
+		let charlie = account(Sr25519Keyring::Charlie);
+		let (a, b) = (register_strategy(), register_strategy());
+		for strategy in [a, b] {
+			assert_ok!(Gauges::create_gauge(
+				RuntimeOrigin::root(),
+				GaugeKind::Allocation { vault: DEMO_VAULT, strategy }
+			));
+		}
+		let (gauge_a, gauge_b) = (0, 1);
+		// 10 000 USDT in the demo vault, 10% of which is its idle buffer: 9 000 to allocate.
+		assert_ok!(Vaults::deposit(RuntimeOrigin::signed(alice), DEMO_VAULT, 10_000_000_000, 0));
+		assert_eq!((target(a), target(b)), (0, 0), "nobody voted: no target");
+		assert_ok!(Gauges::lock(RuntimeOrigin::signed(bob.clone()), 3_000 * UNIT, 104));
+		assert_ok!(Gauges::lock(RuntimeOrigin::signed(charlie.clone()), 1_000 * UNIT, 104));
+
+		// Epoch 1: Bob puts all on A, Charlie all on B; the weights count from epoch 2.
+		go_to_epoch(1, 0);
+		assert_ok!(Gauges::vote(
+			RuntimeOrigin::signed(bob.clone()),
+			vec![(gauge_a, 10_000)].try_into().unwrap()
+		));
+		assert_ok!(Gauges::vote(
+			RuntimeOrigin::signed(charlie.clone()),
+			vec![(gauge_b, 10_000)].try_into().unwrap()
+		));
+		assert_eq!((target(a), target(b)), (0, 0), "votes count from the next epoch");
+		go_to_epoch(2, 0);
+		// Bob has 3× Charlie's power: A targets 75% of 9 000 USDT, B 25%.
+		assert_eq!(target(a), 6_750_000_000);
+		assert_eq!(target(b), 2_250_000_000);
+
+		// Epoch 2: Bob moves his whole vote to B; from epoch 3 B targets everything.
+		assert_ok!(Gauges::vote(
+			RuntimeOrigin::signed(bob),
+			vec![(gauge_a, 0), (gauge_b, 10_000)].try_into().unwrap()
+		));
+		go_to_epoch(3, 0);
+		assert_eq!(target(a), 0);
+		assert_eq!(target(b), 9_000_000_000);
 	});
 }
 

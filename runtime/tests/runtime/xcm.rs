@@ -152,14 +152,14 @@ fn an_unregistered_asset_is_refused_with_the_whole_message() {
 		]);
 
 		// stable2609's executor mints reserve-deposited assets into holding at once: an asset
-		// that is no registered hub asset cannot be minted, so the first instruction fails and
+		// that is no registered hub asset is not found by the transactor and cannot be minted, so the first instruction fails and
 		// nothing of the message is minted (the assets stay in Plexus' sovereign account on
 		// their reserve chain).
 		let outcome = execute(asset_hub(), message);
 		assert!(
 			matches!(
 				outcome.clone().ensure_complete(),
-				Err(e) if e.index == 0 && matches!(e.error, XcmError::FailedToTransactAsset(_))
+				Err(e) if e.index == 0 && matches!(e.error, XcmError::AssetNotFound)
 			),
 			"{outcome:?}"
 		);

@@ -2,16 +2,19 @@
 //! paths, the operation life cycle, reports and the circuit breaker, and the transactor's
 //! inflow limits.
 
+use crate::{mock::Assets, types::*, HubAssetRegistry, HubAssetTransactor};
 use crate::{
 	mock::*, BranchFlows, Error, Event, HeldInflows, HubAssetIds, HubAssets, InflowLimits,
 	Operations, PendingHolds, ReportDeadlines,
 };
-use crate::{mock::Assets, types::*, HubAssetRegistry, HubAssetTransactor};
 use plexus_primitives::DepositGate;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
-		traits::{fungibles::{Inspect, Mutate}, Hooks},
+		traits::{
+			fungibles::{Inspect, Mutate},
+			Hooks,
+		},
 		BoundedVec,
 	},
 	sp_runtime::{traits::MaybeEquivalence, DispatchError, Perbill},
@@ -136,7 +139,15 @@ mod registry {
 			assert!(Assets::asset_exists(7));
 			assert_eq!(HubAssetIds::<Test>::get(&wnd), Some(7));
 			assert_noop!(
-				Strategies::register_hub_asset(admin(), 7, vloc(Location::here()), name(), name(), 1, 1),
+				Strategies::register_hub_asset(
+					admin(),
+					7,
+					vloc(Location::here()),
+					name(),
+					name(),
+					1,
+					1
+				),
 				Error::<Test>::AssetAlreadyRegistered
 			);
 			assert_noop!(
@@ -193,7 +204,12 @@ mod inflow {
 
 	type Inner = FungiblesAdapter<
 		Assets,
-		ConvertedConcreteId<u32, u128, HubAssetRegistry<Test>, polkadot_sdk::sp_runtime::traits::Identity>,
+		ConvertedConcreteId<
+			u32,
+			u128,
+			HubAssetRegistry<Test>,
+			polkadot_sdk::sp_runtime::traits::Identity,
+		>,
 		IndexToAccount,
 		u64,
 		NoChecking,
@@ -402,7 +418,8 @@ mod operations {
 			let (payer, dest, message) = sent().pop().unwrap();
 			assert_eq!((payer, dest), (Strategies_::account_id(), asset_hub()));
 			let here_usdt = Location::new(0, [PalletInstance(50), GeneralIndex(1984)]);
-			let mut assets: polkadot_sdk::staging_xcm::latest::Assets = (Location::parent(), 10).into();
+			let mut assets: polkadot_sdk::staging_xcm::latest::Assets =
+				(Location::parent(), 10).into();
 			assets.push((here_usdt, 400).into());
 			assert_eq!(message.0[0], WithdrawAsset(assets));
 			assert!(matches!(message.0[2], SetAppendix(ref a) if matches!(
@@ -411,7 +428,9 @@ mod operations {
 					if query_id == q && *destination == Location::new(1, [Parachain(2000)])
 			)));
 			let call = Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 }.allocate_call(400);
-			assert!(matches!(message.0[3], Transact { call: ref c, .. } if c.encoded() == &call[..]));
+			assert!(
+				matches!(message.0[3], Transact { call: ref c, .. } if c.encoded() == &call[..])
+			);
 			assert_eq!(message.0[4], ExpectTransactStatus(MaybeErrorCode::Success));
 			assert_ok!(Strategies_::do_try_state());
 
@@ -568,7 +587,8 @@ mod rebalance {
 			let b = register(GOVERNED);
 			fund(GOVERNED, 1_000);
 			WEIGHTS.with(|w| {
-				*w.borrow_mut() = vec![(a, Perbill::from_percent(70)), (b, Perbill::from_percent(30))]
+				*w.borrow_mut() =
+					vec![(a, Perbill::from_percent(70)), (b, Perbill::from_percent(30))]
 			});
 			assert_eq!(Strategies_::target_of(&strategy(a), a), 700);
 			let anyone = || RuntimeOrigin::signed(BOB);
@@ -582,7 +602,8 @@ mod rebalance {
 
 			// Votes move: next epoch a shrinks to 40%, b grows to 60%.
 			WEIGHTS.with(|w| {
-				*w.borrow_mut() = vec![(a, Perbill::from_percent(40)), (b, Perbill::from_percent(60))]
+				*w.borrow_mut() =
+					vec![(a, Perbill::from_percent(40)), (b, Perbill::from_percent(60))]
 			});
 			run_to(EPOCH);
 			assert_noop!(Strategies::rebalance(anyone(), b), Error::<Test>::NothingToRebalance);
@@ -706,7 +727,9 @@ mod runtime_api {
 			assert_eq!(ops.len(), 1);
 			assert_eq!(ops[0].operation.amount, 500);
 			assert_eq!(Strategies_::api_hub_assets().len(), 2);
-			assert!(Strategies_::api_withdraw_to_program(USDT, 5, asset_hub(), account(1)).is_some());
+			assert!(
+				Strategies_::api_withdraw_to_program(USDT, 5, asset_hub(), account(1)).is_some()
+			);
 			assert!(Strategies_::api_withdraw_to_program(USDT, 5, Location::parent(), account(1))
 				.is_none());
 		});
