@@ -168,10 +168,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn ensure_reporter(origin: OriginFor<T>, s: &StrategyOf<T>) -> DispatchResult {
 		let ok = match &s.params.report_origin {
 			ReportOrigin::Account(reporter) => {
-				ensure_signed(origin).map_or(false, |who| &who == reporter)
+				ensure_signed(origin).is_ok_and(|who| &who == reporter)
 			},
 			ReportOrigin::Location(reporter) => {
-				T::XcmOrigin::try_origin(origin).map_or(false, |l| &l == reporter)
+				T::XcmOrigin::try_origin(origin).is_ok_and(|l| &l == reporter)
 			},
 		};
 		ensure!(ok, Error::<T>::NotReporter);

@@ -292,13 +292,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ReportDeadlines<T: Config> = StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
 
+	/// A hub asset at genesis: `(id, location, name, symbol, decimals, min_balance)`.
+	pub type GenesisHubAsset = (AssetId, Location, Vec<u8>, Vec<u8>, u8, u128);
+
 	/// Genesis: hub assets and branch chains.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(id, location, name, symbol, decimals, min_balance)`; the `pallet-assets` entry is
 		/// created unless it exists.
-		pub hub_assets: Vec<(AssetId, Location, Vec<u8>, Vec<u8>, u8, u128)>,
+		pub hub_assets: Vec<GenesisHubAsset>,
 		/// Branch chains.
 		pub branches: Vec<Location>,
 		#[serde(skip)]
