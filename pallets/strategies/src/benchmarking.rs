@@ -23,6 +23,8 @@ pub trait BenchmarkHelper<T: Config> {
 	/// The reserve of that vault's asset (strategies' destination), ready to receive messages
 	/// (e.g. an open HRMP channel).
 	fn asset_reserve() -> Location;
+	/// Gives `who` what the runtime charges for delivering a message (e.g. PLX).
+	fn fund_delivery(who: &T::AccountId);
 }
 
 fn admin<T: Config>() -> T::RuntimeOrigin {
@@ -155,6 +157,7 @@ mod benchmarks {
 		T::Assets::mint_into(asset, &who, 1_000_000_000_000).unwrap();
 		fund_fees::<T>();
 		let dest = T::BenchmarkHelper::asset_reserve();
+		T::BenchmarkHelper::fund_delivery(&who);
 		let beneficiary = Location::new(0, [AccountId32 { network: None, id: [7; 32] }]);
 		#[extrinsic_call]
 		_(

@@ -363,6 +363,7 @@ impl crate::benchmarking::BenchmarkHelper<Test> for MockBenchmarkHelper {
 	fn asset_reserve() -> Location {
 		asset_hub()
 	}
+	fn fund_delivery(_: &u64) {}
 }
 
 /// The relay token: registered at genesis with USDT.

@@ -680,7 +680,7 @@ impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHe
 	fn create_strategy(vault: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
 		crate::Strategies::register_strategy(
 			RuntimeOrigin::root(),
-			Box::new(StrategiesBenchmarkHelper::params(vault)),
+			alloc::boxed::Box::new(StrategiesBenchmarkHelper::params(vault)),
 		)
 		.ok()?;
 		Some(pallet_strategies::NextStrategyId::<Runtime>::get() - 1)
@@ -782,5 +782,9 @@ impl pallet_strategies::benchmarking::BenchmarkHelper<Runtime> for StrategiesBen
 		);
 		let _ = Balances::mint_into(&crate::Strategies::account_id(), 1_000 * crate::UNIT);
 		xcm_config::AssetHubLocation::get()
+	}
+	fn fund_delivery(who: &AccountId) {
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::mint_into(who, 1_000 * crate::UNIT);
 	}
 }

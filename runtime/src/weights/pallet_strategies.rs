@@ -1,55 +1,394 @@
-//! Weights for `pallet_strategies`: replaced by `benchmarks/run.sh pallet_strategies`.
+// This file is part of Plexus.
+// SPDX-License-Identifier: Apache-2.0
+
+//! Weights of `pallet_strategies` in the Plexus runtime, generated from its benchmarks by
+//! `benchmarks/run.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
+//! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
+
+// Executed command:
+// /root/.cache/plexus-tools/bin/frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
+// --pallet
+// pallet_strategies
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --header
+// /tmp/tmp.rmVyJR2eVU
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --json-file
+// /work/main/benchmarks/results/pallet_strategies.json
+// --template
+// benchmarks/templates/runtime-weights.hbs
+// --output
+// runtime/src/weights/pallet_strategies.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
 #![allow(missing_docs)]
+
+use polkadot_sdk::*;
+use frame_support::{traits::Get, weights::Weight};
 use core::marker::PhantomData;
-use polkadot_sdk::frame_support::weights::Weight;
+
+/// Weights of `pallet_strategies` measured on the machine above, with the runtime's database weights.
 pub struct WeightInfo<T>(PhantomData<T>);
-impl<T> pallet_strategies::WeightInfo for WeightInfo<T> {
+impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
+	/// Storage: `Strategies::HubAssets` (r:1 w:1)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HubAssetIds` (r:1 w:1)
+	/// Proof: `Strategies::HubAssetIds` (`max_values`: None, `max_size`: Some(622), added: 3097, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn register_hub_asset() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `529`
+		//  Estimated: `4170`
+		// Minimum execution time: 21_683_000 picoseconds.
+		Weight::from_parts(23_686_000, 4170)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Strategies::Branches` (r:1 w:1)
+	/// Proof: `Strategies::Branches` (`max_values`: None, `max_size`: Some(618), added: 3093, mode: `MaxEncodedLen`)
 	fn register_branch() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `227`
+		//  Estimated: `4083`
+		// Minimum execution time: 9_124_000 picoseconds.
+		Weight::from_parts(10_336_000, 4083)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Branches` (r:1 w:0)
+	/// Proof: `Strategies::Branches` (`max_values`: None, `max_size`: Some(618), added: 3093, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::InflowLimits` (r:0 w:1)
+	/// Proof: `Strategies::InflowLimits` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	fn set_inflow_limit() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `304`
+		//  Estimated: `4170`
+		// Minimum execution time: 13_270_000 picoseconds.
+		Weight::from_parts(14_191_000, 4170)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Strategies::HeldInflows` (r:1 w:1)
+	/// Proof: `Strategies::HeldInflows` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::BranchFlows` (r:1 w:1)
+	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
 	fn release_inflow() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `920`
+		//  Estimated: `6208`
+		// Minimum execution time: 49_795_000 picoseconds.
+		Weight::from_parts(54_172_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::BranchFlows` (r:1 w:1)
+	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:0 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
 	fn withdraw_to() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1178`
+		//  Estimated: `4643`
+		// Minimum execution time: 99_189_000 picoseconds.
+		Weight::from_parts(105_728_000, 4643)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::NextStrategyId` (r:1 w:1)
+	/// Proof: `Strategies::NextStrategyId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:1)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:0 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
 	fn register_strategy() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `799`
+		//  Estimated: `4170`
+		// Minimum execution time: 24_557_000 picoseconds.
+		Weight::from_parts(26_280_000, 4170)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
 	fn retire_strategy() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1780`
+		//  Estimated: `5814`
+		// Minimum execution time: 11_607_000 picoseconds.
+		Weight::from_parts(12_960_000, 5814)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:2 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:0 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn allocate() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3547`
+		//  Estimated: `7350`
+		// Minimum execution time: 161_552_000 picoseconds.
+		Weight::from_parts(170_947_000, 7350)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn deallocate() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3957`
+		//  Estimated: `108971`
+		// Minimum execution time: 132_579_000 picoseconds.
+		Weight::from_parts(143_245_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::AllocationGauges` (r:1 w:0)
+	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn rebalance() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `5539`
+		//  Estimated: `108971`
+		// Minimum execution time: 189_144_000 picoseconds.
+		Weight::from_parts(209_164_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(31_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `4108`
+		//  Estimated: `78174`
+		// Minimum execution time: 86_951_000 picoseconds.
+		Weight::from_parts(93_400_000, 78174)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3727`
+		//  Estimated: `78174`
+		// Minimum execution time: 75_583_000 picoseconds.
+		Weight::from_parts(86_119_000, 78174)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Strategies::Operations` (r:1 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_response() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `4400`
+		//  Estimated: `78174`
+		// Minimum execution time: 106_460_000 picoseconds.
+		Weight::from_parts(113_610_000, 78174)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Strategies::Operations` (r:1 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_resolve() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `4400`
+		//  Estimated: `78174`
+		// Minimum execution time: 107_902_000 picoseconds.
+		Weight::from_parts(119_449_000, 78174)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Strategies::PendingHolds` (r:1 w:0)
+	/// Proof: `Strategies::PendingHolds` (`max_values`: Some(1), `max_size`: Some(10465), added: 10960, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `218`
+		//  Estimated: `11950`
+		// Minimum execution time: 2_524_000 picoseconds.
+		Weight::from_parts(2_824_000, 11950)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
+	/// Storage: `Strategies::PendingHolds` (r:1 w:1)
+	/// Proof: `Strategies::PendingHolds` (`max_values`: Some(1), `max_size`: Some(10465), added: 10960, mode: `MaxEncodedLen`)
 	fn on_initialize_with_pending() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `270`
+		//  Estimated: `11950`
+		// Minimum execution time: 3_205_000 picoseconds.
+		Weight::from_parts(3_566_000, 11950)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
