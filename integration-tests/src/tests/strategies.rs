@@ -2,10 +2,7 @@
 
 use super::*;
 use pallet_strategies::{Adapter, InflowLimit, ReportOrigin, StrategyParams};
-use polkadot_sdk::{
-	frame_support::{assert_noop, traits::schedule::DispatchTime},
-	sp_runtime::DispatchError,
-};
+use polkadot_sdk::frame_support::{assert_noop, traits::schedule::DispatchTime};
 
 type PlexusRuntime = plexus_runtime::Runtime;
 
@@ -427,7 +424,6 @@ fn inflow_above_a_branch_cap_is_held_and_released() {
 			0
 		));
 		assert_eq!(plexus_hub_balance(hub::USDT, &bob), 300 * USDT_UNIT, "nothing lost");
-		let _: Result<(), DispatchError> = Ok(());
 	});
 	assert_usdt_backed(0);
 }

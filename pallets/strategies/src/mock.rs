@@ -167,13 +167,13 @@ impl VaultLiquidity<u64, u32, u128> for MockVaults {
 	}
 	fn allocatable(vault: VaultId) -> u128 {
 		if vault < 2 {
-			vault_of(vault).idle
+			self::vault(vault).idle
 		} else {
 			0
 		}
 	}
 	fn total_assets(vault: VaultId) -> u128 {
-		let v = vault_of(vault);
+		let v = self::vault(vault);
 		v.idle + v.debt + v.in_transit
 	}
 	fn begin_allocation(vault: VaultId, amount: u128) -> DispatchResult {
@@ -224,9 +224,6 @@ impl VaultLiquidity<u64, u32, u128> for MockVaults {
 			Some(())
 		})
 	}
-}
-fn vault_of(v: VaultId) -> MockVault {
-	vault(v)
 }
 impl VaultInspect<u32> for MockVaults {
 	fn share_asset(vault: VaultId) -> Option<u32> {

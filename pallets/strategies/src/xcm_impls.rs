@@ -158,15 +158,15 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 		Ok(())
 	}
 
-	/// Moves what this message has pending of `id` (up to `amount`) from `who` to the hold
-	/// account, recording a held inflow.
+	/// Moves what this message has pending (in `pending`, the block's `PendingHolds`) of `id`,
+	/// up to `amount`, from `who` to the hold account, recording a held inflow.
 	fn hold_pending(
+		mut pending: BoundedVec<PendingHold, T::MaxPendingHolds>,
 		id: AssetId,
 		amount: u128,
 		who: &Location,
 		context: &XcmContext,
 	) -> Result<(), XcmError> {
-		let mut pending = PendingHolds::<T>::get();
 		let Some(i) = pending.iter().position(|p| p.message == context.message_id && p.asset == id)
 		else {
 			return Ok(());
@@ -240,16 +240,18 @@ impl<T: Config, Inner: TransactAsset> TransactAsset for HubAssetTransactor<T, In
 		who: &Location,
 		context: Option<&XcmContext>,
 	) -> Result<(), (AssetsInHolding, XcmError)> {
-		let held = what
-			.fungible_assets_iter()
-			.next()
-			.and_then(|a| Self::hub_id(&a))
-			.filter(|_| !PendingHolds::<T>::get().is_empty());
+		// Usually nothing is pending: one read, and the deposit is `Inner`'s alone.
+		let pending = PendingHolds::<T>::get();
+		let held = if pending.is_empty() {
+			None
+		} else {
+			what.fungible_assets_iter().next().and_then(|a| Self::hub_id(&a))
+		};
 		Inner::deposit_asset(what, who, context)?;
 		if let (Some((id, amount)), Some(context)) = (held, context) {
 			// The deposit is done: a failure here would leave it unheld but credited, so the
 			// executor's transactional processing reverts the whole instruction.
-			Self::hold_pending(id, amount, who, context)
+			Self::hold_pending(pending, id, amount, who, context)
 				.map_err(|e| (AssetsInHolding::new(), e))?;
 		}
 		Ok(())
