@@ -187,6 +187,18 @@ pub trait VaultInspect<AssetId> {
 pub trait StrategyInspect {
 	/// The vault a strategy allocates for, if the strategy exists and is not retired.
 	fn strategy_vault(strategy: StrategyId) -> Option<VaultId>;
+	/// The strategies (not retired) a vault allocates to; at most the strategies pallet's
+	/// `MaxStrategiesPerVault`.
+	fn vault_strategies(_vault: VaultId) -> polkadot_sdk::sp_runtime::Vec<StrategyId> {
+		polkadot_sdk::sp_runtime::Vec::new()
+	}
+	/// The vault's reported yield, bps per year: each strategy's last report annualised
+	/// (`gain / previous value × blocks per year / blocks since the previous report`, zero after
+	/// a loss), weighted by the strategy's debt over the vault's total assets (idle earns
+	/// nothing). Zero for a vault without strategies.
+	fn reported_yield_bps(_vault: VaultId) -> u32 {
+		0
+	}
 }
 
 /// No strategies at all: every lookup fails. For runtimes and tests without strategies.
@@ -194,6 +206,65 @@ impl StrategyInspect for () {
 	fn strategy_vault(_: StrategyId) -> Option<VaultId> {
 		None
 	}
+}
+
+/// A vault's share price as an exact fraction: `assets / shares` planck of the vault's asset per
+/// share, where `assets = A + 1` and `shares = S + 10^δ` (ERC-4626 with virtual offset,
+/// OpenZeppelin). Conversions round in the vault's favour: a deposit of `a` gets
+/// `⌊a·shares/assets⌋` shares, minting `s` shares costs `⌈s·assets/shares⌉`, redeeming `s` shares
+/// is worth `⌊s·assets/shares⌋`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SharePrice {
+	/// `A + 1`: the vault's total assets plus one, planck.
+	pub assets: u128,
+	/// `S + 10^δ`: the share supply plus the virtual offset.
+	pub shares: u128,
+}
+
+/// What `pallet-intents` needs to know about a vault to match an intent with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VaultTerms<AssetId> {
+	/// The asset the vault holds.
+	pub asset: AssetId,
+	/// The vault's share token.
+	pub share_asset: AssetId,
+	/// Governed (allocation by gauge votes) or curated.
+	pub governed: bool,
+	/// Blocks that newly minted shares are held (a campaign's minimum hold); zero when none.
+	pub lockup: u64,
+	/// Whether deposits are accepted now (active, inside the campaign window, no stale
+	/// strategy report).
+	pub accepts_deposits: bool,
+	/// Whether redemption requests are accepted now (not paused).
+	pub accepts_redemptions: bool,
+	/// How much more the vault may take before its deposit cap, planck.
+	pub deposit_room: u128,
+	/// Current share price.
+	pub price: SharePrice,
+}
+
+/// Deposits and redemptions on behalf of intents. Implemented by `pallet-vaults`, used by
+/// `pallet-intents`. Every method either succeeds completely or changes nothing.
+pub trait VaultIntents<AccountId, AssetId> {
+	/// Up to `max` vaults (by id) that hold `asset`.
+	fn vaults_of_asset(asset: &AssetId, max: u32) -> polkadot_sdk::sp_runtime::Vec<VaultId>;
+	/// The vault whose share token is `asset`, if any.
+	fn vault_of_share(asset: &AssetId) -> Option<VaultId>;
+	/// A vault's terms now, if it exists.
+	fn terms(vault: VaultId) -> Option<VaultTerms<AssetId>>;
+	/// Deposits `assets` of `who` into `vault` (the shares go to `who`); returns the shares.
+	fn deposit(
+		who: &AccountId,
+		vault: VaultId,
+		assets: u128,
+	) -> Result<u128, polkadot_sdk::sp_runtime::DispatchError>;
+	/// Puts `shares` of `who` into `vault`'s redemption queue in `who`'s name; returns the
+	/// request's id.
+	fn request_redeem(
+		who: &AccountId,
+		vault: VaultId,
+		shares: u128,
+	) -> Result<u64, polkadot_sdk::sp_runtime::DispatchError>;
 }
 
 /// The target allocation of a governed vault across its strategies, as steered by gauge votes.

@@ -17,7 +17,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, pallet_prelude::*},
 	sp_runtime::{
-		traits::{AccountIdConversion, Saturating, Zero},
+		traits::{AccountIdConversion, Saturating, UniqueSaturatedInto, Zero},
 		DispatchError, DispatchResult, Perbill, SaturatedConversion,
 	},
 	staging_xcm::latest::{Location, Response},
@@ -98,7 +98,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_withdraw_to(
+	/// Burns `amount` of hub asset `asset` from `who` and sends it to `beneficiary` on
+	/// `destination` (the asset's reserve chain) by reserve withdrawal; the remote fee comes out
+	/// of the amount, the delivery fee is charged to `who`. What `withdraw_to` does, for other
+	/// pallets (`pallet-intents` delivers outputs with it).
+	pub fn do_withdraw_to(
 		who: T::AccountId,
 		asset: AssetId,
 		amount: u128,
@@ -147,6 +151,7 @@ impl<T: Config> Pallet<T> {
 				last_report: now::<T>(),
 				last_rebalance: None,
 				operation: None,
+				yield_bps: 0,
 			},
 		);
 		NextStrategyId::<T>::put(next);
@@ -310,8 +315,14 @@ impl<T: Config> Pallet<T> {
 		} else if value < previous {
 			T::Vaults::report_loss(vault, change)?;
 		}
+		let now = now::<T>();
+		s.yield_bps = annualised_yield_bps(
+			previous,
+			value,
+			now.saturating_sub(s.last_report).unique_saturated_into(),
+		);
 		s.debt = value;
-		s.last_report = now::<T>();
+		s.last_report = now;
 		Strategies::<T>::insert(id, s);
 		Self::update_deadline(vault);
 		Self::deposit_event(Event::Reported { strategy: id, value, previous });
@@ -452,4 +463,45 @@ impl<T: Config> plexus_primitives::StrategyInspect for Pallet<T> {
 			.filter(|s| s.status == StrategyStatus::Active)
 			.map(|s| s.params.vault)
 	}
+
+	fn vault_strategies(vault: VaultId) -> Vec<StrategyId> {
+		VaultStrategies::<T>::get(vault)
+			.into_iter()
+			.filter(|id| Self::strategy_vault(*id).is_some())
+			.collect()
+	}
+
+	fn reported_yield_bps(vault: VaultId) -> u32 {
+		let total = T::Vaults::total_assets(vault);
+		if total == 0 {
+			return 0;
+		}
+		let weighted = VaultStrategies::<T>::get(vault)
+			.into_iter()
+			.filter_map(Strategies::<T>::get)
+			.filter(|s| s.status == StrategyStatus::Active)
+			.fold(0u128, |acc, s| acc.saturating_add(s.debt.saturating_mul(s.yield_bps.into())));
+		(weighted / total).min(u32::MAX.into()) as u32
+	}
+}
+
+/// Blocks in a year at Plexus' block time (`plexus_primitives::time`).
+pub const BLOCKS_PER_YEAR: u64 = plexus_primitives::time::DAYS as u64 * 365;
+
+/// The yield of a report from `previous` to `value` after `blocks` blocks, annualised, bps per
+/// year: `(value − previous) / previous × 10 000 × BLOCKS_PER_YEAR / blocks`, saturating; zero
+/// for a loss, no change, no previous value or no elapsed block.
+pub fn annualised_yield_bps(previous: u128, value: u128, blocks: u64) -> u32 {
+	if value <= previous || previous == 0 || blocks == 0 {
+		return 0;
+	}
+	let gain = value - previous;
+	let per_period = polkadot_sdk::sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+		gain,
+		10_000u128.saturating_mul(BLOCKS_PER_YEAR.into()),
+		previous,
+		polkadot_sdk::sp_runtime::Rounding::Down,
+	)
+	.unwrap_or(u128::MAX);
+	(per_period / u128::from(blocks)).min(u32::MAX.into()) as u32
 }

@@ -307,6 +307,9 @@ pub struct Strategy<AccountId, BlockNumber> {
 	pub last_rebalance: Option<EpochIndex>,
 	/// The operation in flight, if any (its `pallet-xcm` query id).
 	pub operation: Option<u64>,
+	/// Yield of the last report, annualised, bps per year: `gain / previous value × blocks
+	/// per year / blocks since the previous report`; zero after a loss or a report of no change.
+	pub yield_bps: u32,
 }
 
 impl<AccountId, BlockNumber: Copy + Saturating + PartialOrd> Strategy<AccountId, BlockNumber> {
@@ -422,6 +425,7 @@ mod tests {
 			last_report: 5,
 			last_rebalance: None,
 			operation: None,
+			yield_bps: 0,
 		};
 		assert_eq!(s.report_deadline(), None);
 		assert_eq!(Strategy { debt: 1, ..s }.report_deadline(), Some(15));

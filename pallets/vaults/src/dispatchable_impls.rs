@@ -94,6 +94,7 @@ impl<T: Config> Pallet<T> {
 			queue_tail: 0,
 		};
 		Vaults::<T>::insert(vault, info);
+		VaultsOfAsset::<T>::insert(&asset, vault, ());
 		NextVaultId::<T>::put(next);
 		Self::deposit_event(Event::VaultCreated { vault, asset, share_asset, kind });
 		Ok(vault)

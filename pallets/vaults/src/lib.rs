@@ -252,6 +252,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FinalizeCursor<T> = StorageValue<_, VaultId, ValueQuery>;
 
+	/// Index of the vaults by asset: `(asset, vault) -> ()`, written when a vault is created.
+	/// Lets `pallet-intents` find the vaults an asset can be deposited into without walking
+	/// every vault.
+	#[pallet::storage]
+	pub type VaultsOfAsset<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, AssetIdOf<T>, Twox64Concat, VaultId, ()>;
+
 	/// Events of the vaults pallet. Amounts are planck; `shares` are planck of the share token.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

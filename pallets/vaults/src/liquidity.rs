@@ -1,16 +1,18 @@
 //! What other pallets see of the vaults: [`VaultLiquidity`] for `pallet-strategies` (moving
-//! liquidity, reporting gains and losses) and `pallet-assets`' `FrozenBalance` for the campaign
-//! holds on share tokens.
+//! liquidity, reporting gains and losses), [`VaultIntents`] for `pallet-intents` (terms, prices,
+//! deposits and redemption requests on behalf of intents) and `pallet-assets`' `FrozenBalance`
+//! for the campaign holds on share tokens.
 
 use crate::{math, pallet::*, types::*};
-use plexus_primitives::VaultLiquidity;
+use plexus_primitives::{SharePrice, VaultIntents, VaultLiquidity, VaultTerms};
 use polkadot_sdk::{
 	frame_support::{ensure, pallet_prelude::Get, traits::fungibles::Mutate},
 	frame_system,
 	pallet_assets::FrozenBalance,
 	sp_runtime::{
+		self,
 		traits::{MaybeEquivalence, Saturating},
-		DispatchResult,
+		DispatchError, DispatchResult,
 	},
 };
 
@@ -194,5 +196,56 @@ impl<T: Config> plexus_primitives::VaultInspect<AssetIdOf<T>> for Pallet<T> {
 
 	fn is_governed(vault: VaultId) -> bool {
 		Vaults::<T>::get(vault).is_some_and(|v| matches!(v.kind, VaultKind::Governed))
+	}
+}
+
+impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
+	fn vaults_of_asset(asset: &AssetIdOf<T>, max: u32) -> alloc::vec::Vec<VaultId> {
+		VaultsOfAsset::<T>::iter_key_prefix(asset).take(max as usize).collect()
+	}
+
+	fn vault_of_share(asset: &AssetIdOf<T>) -> Option<VaultId> {
+		T::ShareAssetId::convert_back(asset).filter(|vault| Vaults::<T>::contains_key(vault))
+	}
+
+	fn terms(vault: VaultId) -> Option<VaultTerms<AssetIdOf<T>>> {
+		let info = Vaults::<T>::get(vault)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let pool = info.pool(now, Self::share_supply(&info), T::Delta::get())?;
+		let price = SharePrice {
+			assets: pool.assets.checked_add(1)?,
+			shares: pool.shares.checked_add(pool.offset)?,
+		};
+		let (governed, lockup) = match &info.kind {
+			VaultKind::Governed => (true, 0),
+			VaultKind::Curated { terms, .. } => {
+				(false, sp_runtime::traits::UniqueSaturatedInto::<u64>::unique_saturated_into(terms.min_hold))
+			},
+		};
+		Some(VaultTerms {
+			asset: info.asset.clone(),
+			share_asset: info.share_asset.clone(),
+			governed,
+			lockup,
+			accepts_deposits: info.accepts_deposits(now) &&
+				!<T::DepositGate as plexus_primitives::DepositGate>::deposits_paused(vault),
+			accepts_redemptions: info.status != VaultStatus::Paused,
+			deposit_room: info.deposit_cap.saturating_sub(pool.assets),
+			price,
+		})
+	}
+
+	fn deposit(who: &T::AccountId, vault: VaultId, assets: u128) -> Result<u128, DispatchError> {
+		polkadot_sdk::frame_support::storage::with_storage_layer(|| Self::do_deposit(who, vault, assets, 0))
+	}
+
+	fn request_redeem(
+		who: &T::AccountId,
+		vault: VaultId,
+		shares: u128,
+	) -> Result<u64, DispatchError> {
+		polkadot_sdk::frame_support::storage::with_storage_layer(|| {
+			Self::do_request_redeem(who, vault, shares)
+		})
 	}
 }

@@ -1,0 +1,323 @@
+//! Benchmarks of the intents pallet (frame-benchmarking v2). Calls in their worst case;
+//! settlement per step: one solution fill, a pair's reference clearing with `n` intents, a
+//! vault book with `n` intents, each including the owners' payouts.
+
+use super::*;
+use crate::{dispatchable_impls::now, types::*};
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungibles::Inspect, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use plexus_primitives::{AssetId, VaultId, VaultIntents};
+use polkadot_sdk::{frame_benchmarking, sp_runtime::{traits::Saturating, FixedU128}};
+
+/// What the benchmarks need from the runtime: assets, balances and vaults.
+pub trait BenchmarkHelper<T: Config> {
+	/// An existing hub asset with an existential deposit of at most 1 000 000 planck (a
+	/// different one for each `seed`).
+	fn create_asset(seed: u32) -> AssetId;
+	/// Gives `who` `amount` of `asset`, and enough of the native token for storage deposits.
+	fn fund(asset: AssetId, who: &T::AccountId, amount: u128);
+	/// Creates a governed vault of `asset` that takes deposits, with no lock-up; returns it.
+	fn create_vault(asset: AssetId) -> VaultId;
+}
+
+const AMOUNT: u128 = 1_000_000_000_000;
+
+fn user<T: Config>(i: u32, assets: &[AssetId]) -> T::AccountId {
+	let who: T::AccountId = account("user", i, 0);
+	for asset in assets {
+		T::BenchmarkHelper::fund(*asset, &who, AMOUNT.saturating_mul(10));
+	}
+	who
+}
+
+fn deadline<T: Config>() -> BlockNumberFor<T> {
+	now::<T>().saturating_add(T::MaxIntentDuration::get())
+}
+
+fn swap<T: Config>(give: AssetId, want: AssetId, amount: u128, limit: u128) -> IntentKindOf<T> {
+	IntentKind::Swap { give: (give, amount), want_asset: want, min_receive: limit, partial_fill: true }
+}
+
+fn submit<T: Config>(who: &T::AccountId, kind: IntentKindOf<T>) -> Id {
+	Pallet::<T>::do_submit_intent(who.clone(), kind, deadline::<T>(), None).expect("valid intent")
+}
+
+/// `n` swap intents on the pair `{a, b}`, alternating directions, all crossing at 1:1.
+fn crossing<T: Config>(a: AssetId, b: AssetId, n: u32, from: u32) -> Vec<Id> {
+	(0..n)
+		.map(|i| {
+			let who = user::<T>(from + i, &[a, b]);
+			if i % 2 == 0 {
+				submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT))
+			} else {
+				submit::<T>(&who, swap::<T>(b, a, AMOUNT, AMOUNT))
+			}
+		})
+		.collect()
+}
+
+fn deposit_constraints<T: Config>() -> DepositConstraints<T::MaxAllowedStrategies> {
+	DepositConstraints {
+		kinds: VaultKindFilter::Any,
+		max_lockup: u32::MAX,
+		allowed_strategies: None,
+		min_yield_bps: 0,
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// A swap intent.
+	#[benchmark]
+	fn submit_swap() {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let who = user::<T>(0, &[a]);
+		let kind = swap::<T>(a, b, AMOUNT, AMOUNT);
+		#[extrinsic_call]
+		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
+		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+	}
+
+	/// A redeem intent (the vault's terms are read twice: the vault, the size in its asset).
+	#[benchmark]
+	fn submit_redeem() {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let vault = T::BenchmarkHelper::create_vault(asset);
+		let who = user::<T>(0, &[asset]);
+		T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
+		let share = T::Vaults::terms(vault).expect("vault").share_asset;
+		let shares = T::Assets::balance(share, &who);
+		let kind = IntentKind::Redeem { vault, shares, min_assets: 0 };
+		#[extrinsic_call]
+		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
+		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+	}
+
+	/// A deposit intent with `MaxCandidateVaults` vaults of its asset to choose from.
+	#[benchmark]
+	fn submit_deposit() {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		for _ in 0..T::MaxCandidateVaults::get() {
+			T::BenchmarkHelper::create_vault(asset);
+		}
+		let who = user::<T>(0, &[asset]);
+		let kind = IntentKind::Deposit { asset, amount: AMOUNT, constraints: deposit_constraints::<T>() };
+		#[extrinsic_call]
+		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
+		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+	}
+
+	#[benchmark]
+	fn cancel() {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let who = user::<T>(0, &[a]);
+		let id = submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+		assert!(!Intents::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn clean_up() {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let who = user::<T>(0, &[a]);
+		let id = submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT));
+		frame_system::Pallet::<T>::set_block_number(deadline::<T>().saturating_add(1u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+		assert!(!Intents::<T>::contains_key(id));
+	}
+
+	/// A solution of `n` fills on one pair whose books hold `m` more intents that do not cross
+	/// (the reference clearing reads them all).
+	#[benchmark]
+	fn submit_solution(
+		n: Linear<2, { T::MaxSolutionFills::get().min(T::MaxBookSize::get()) }>,
+		m: Linear<0, { T::MaxBookSize::get() }>,
+	) {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let ids = crossing::<T>(a, b, n, 0);
+		for i in 0..m {
+			let who = user::<T>(n + i, &[a, b]);
+			let (give, want) = if i % 2 == 0 { (a, b) } else { (b, a) };
+			submit::<T>(&who, swap::<T>(give, want, AMOUNT, AMOUNT.saturating_mul(10)));
+		}
+		let fills: Vec<SolutionFill> =
+			ids.iter().map(|id| SolutionFill { intent: *id, given: AMOUNT, received: AMOUNT }).collect();
+		let solution = Solution {
+			prices: BoundedVec::truncate_from(vec![(a, 1), (b, 1)]),
+			fills: BoundedVec::truncate_from(fills),
+		};
+		let solver = user::<T>(u32::MAX, &[]);
+		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(solver), batch, solution, n + m);
+		assert!(Best::<T>::get().is_some());
+	}
+
+	#[benchmark]
+	fn set_valuation_price() -> Result<(), BenchmarkError> {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, asset, Some(FixedU128::from_u32(1)));
+		assert!(ValuationPrices::<T>::contains_key(asset));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_unclaimed() {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let who = user::<T>(0, &[]);
+		T::BenchmarkHelper::fund(asset, &Pallet::<T>::escrow_account(), AMOUNT);
+		Unclaimed::<T>::insert(&who, asset, AMOUNT);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), asset);
+		assert!(!Unclaimed::<T>::contains_key(&who, asset));
+	}
+
+	/// `on_initialize` with an open batch that is not due.
+	#[benchmark]
+	fn on_initialize_idle() {
+		CurrentBatch::<T>::put(BatchInfo { id: 0, opened: now::<T>() });
+		#[block]
+		{
+			Pallet::<T>::settle_on_initialize(now::<T>());
+		}
+	}
+
+	/// Closing a batch whose best solution has `MaxSolutionFills` fills.
+	#[benchmark]
+	fn close_batch() {
+		let solver = user::<T>(0, &[]);
+		let fills = (0..T::MaxSolutionFills::get())
+			.map(|i| SolutionFill { intent: i.into(), given: 1, received: 1 })
+			.collect::<Vec<_>>();
+		let prices = (0..T::MaxSolutionAssets::get()).map(|a| (a, 1u128)).collect::<Vec<_>>();
+		Best::<T>::put(BestSolution {
+			batch: 0,
+			solver,
+			surplus: 1,
+			dust: BoundedVec::truncate_from(prices.clone()),
+			solution: Solution {
+				prices: BoundedVec::truncate_from(prices),
+				fills: BoundedVec::truncate_from(fills),
+			},
+			pairs: BoundedVec::new(),
+		});
+		let batch = BatchInfo { id: 0, opened: now::<T>() };
+		#[block]
+		{
+			Pallet::<T>::close_batch(batch, now::<T>());
+		}
+		assert!(SettlingSolution::<T>::get().is_some());
+	}
+
+	/// One solution fill that completes its intent: payout and removal.
+	#[benchmark]
+	fn apply_fill() {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let ids = crossing::<T>(a, b, 2, 0);
+		#[block]
+		{
+			Pallet::<T>::apply_swap_fill(ids[0], AMOUNT, AMOUNT);
+		}
+		assert!(!Intents::<T>::contains_key(ids[0]));
+	}
+
+	/// The reference clearing of a pair with `n` crossing intents, all paid and completed.
+	#[benchmark]
+	fn clear_pair(n: Linear<2, { T::MaxBookSize::get() }>) {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let ids = crossing::<T>(a, b, n, 0);
+		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+		#[block]
+		{
+			Pallet::<T>::clear_pair(lo, hi, batch, now::<T>());
+		}
+		assert!(!Intents::<T>::contains_key(ids[0]));
+	}
+
+	/// A vault book of `n` intents: deposits (larger) and redemptions alternate; the
+	/// redemptions net completely and the deposits' rest goes into the vault.
+	#[benchmark]
+	fn net_vault(n: Linear<2, { T::MaxBookSize::get() }>) {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let vault = T::BenchmarkHelper::create_vault(asset);
+		let share = T::Vaults::terms(vault).expect("vault").share_asset;
+		let mut ids = Vec::new();
+		for i in 0..n {
+			let who = user::<T>(i, &[asset]);
+			let kind = if i % 2 == 0 {
+				IntentKind::Deposit {
+					asset,
+					amount: AMOUNT.saturating_mul(2),
+					constraints: deposit_constraints::<T>(),
+				}
+			} else {
+				T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
+				let shares = T::Assets::balance(share, &who);
+				IntentKind::Redeem { vault, shares, min_assets: 0 }
+			};
+			ids.push(submit::<T>(&who, kind));
+		}
+		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		#[block]
+		{
+			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
+		}
+		assert!(!Intents::<T>::contains_key(ids[0]));
+	}
+
+	/// The end of a settlement: the solution's dust in `MaxSolutionAssets` assets paid.
+	#[benchmark]
+	fn finish_settlement() {
+		let solver = user::<T>(0, &[]);
+		let assets: Vec<AssetId> =
+			(0..T::MaxSolutionAssets::get()).map(T::BenchmarkHelper::create_asset).collect();
+		for asset in assets.iter() {
+			T::BenchmarkHelper::fund(*asset, &Pallet::<T>::escrow_account(), AMOUNT);
+		}
+		let dust = assets.iter().map(|a| (*a, 1_000_000u128)).collect::<Vec<_>>();
+		let solution = BestSolution {
+			batch: 0,
+			solver,
+			surplus: 1,
+			dust: BoundedVec::truncate_from(dust),
+			solution: Solution { prices: BoundedVec::new(), fills: BoundedVec::new() },
+			pairs: BoundedVec::new(),
+		};
+		SettlingSolution::<T>::put(solution.clone());
+		Settling::<T>::put(Settlement { batch: 0, stage: Stage::Books, cursor: None });
+		#[block]
+		{
+			Pallet::<T>::finish_settlement(0, Some(solution));
+		}
+		assert!(Settling::<T>::get().is_none());
+	}
+
+	/// `on_idle` removing one expired intent.
+	#[benchmark]
+	fn expire_intent() {
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let who = user::<T>(0, &[a]);
+		let id = submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT));
+		let intent = Intents::<T>::get(id).expect("submitted");
+		frame_system::Pallet::<T>::set_block_number(deadline::<T>().saturating_add(1u32.into()));
+		#[block]
+		{
+			Pallet::<T>::refund_and_remove(id, intent).expect("expired");
+		}
+		assert!(!Intents::<T>::contains_key(id));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,395 @@
+//! Pure math of the intents pallet: uniform-price checks, the reference clearing of a pair and
+//! the netting of deposits against redemptions. No storage, no panics; every function is
+//! tested with properties in `tests`.
+//!
+//! Prices are integers per asset in an arbitrary common unit (CoW Protocol's uniform clearing
+//! prices): an intent that gives `g` of asset `a` for asset `b` receives
+//! `⌊g·p_a / p_b⌋` of `b`, so every directed pair trades at one price and rings of assets
+//! clear with the same vector.
+
+use alloc::vec::Vec;
+use plexus_primitives::SharePrice;
+use polkadot_sdk::{
+	sp_core::U256,
+	sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding},
+};
+
+/// Identifier of an intent.
+pub type IntentId = u64;
+
+/// `⌊a·b / c⌋`, `None` on division by zero or when the result does not fit.
+pub fn mul_div_floor(a: u128, b: u128, c: u128) -> Option<u128> {
+	if c == 0 {
+		return None;
+	}
+	multiply_by_rational_with_rounding(a, b, c, Rounding::Down)
+}
+
+/// `⌈a·b / c⌉`, `None` on division by zero or when the result does not fit.
+pub fn mul_div_ceil(a: u128, b: u128, c: u128) -> Option<u128> {
+	if c == 0 {
+		return None;
+	}
+	multiply_by_rational_with_rounding(a, b, c, Rounding::Up)
+}
+
+/// What `given` of an asset priced `p_give` buys of an asset priced `p_want` at the uniform
+/// prices: `⌊given·p_give / p_want⌋`.
+pub fn out_at(given: u128, p_give: u128, p_want: u128) -> Option<u128> {
+	mul_div_floor(given, p_give, p_want)
+}
+
+/// The least an intent that asks at least `limit` for `amount` accepts for giving `given`:
+/// `⌊limit·given / amount⌋` (the whole `limit` for a whole fill).
+pub fn limit_at(limit: u128, given: u128, amount: u128) -> Option<u128> {
+	mul_div_floor(limit, given, amount)
+}
+
+/// An open swap intent as the auction sees it: it gives up to `amount` of `give` and wants at
+/// least `limit` of `want` for all of it (pro rata for a part when `partial`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order<A> {
+	/// The intent.
+	pub id: IntentId,
+	/// Asset given.
+	pub give: A,
+	/// Asset wanted.
+	pub want: A,
+	/// Amount still to give, planck of `give`.
+	pub amount: u128,
+	/// Least to receive for all of `amount`, planck of `want`; more than zero.
+	pub limit: u128,
+	/// Whether a part of `amount` may be filled.
+	pub partial: bool,
+}
+
+/// How much of an intent a clearing fills and what the intent receives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fill {
+	/// The intent.
+	pub intent: IntentId,
+	/// Planck of the intent's `give` asset it gives.
+	pub given: u128,
+	/// Planck of the intent's `want` asset it receives.
+	pub received: u128,
+}
+
+/// Why a clearing (a solver's solution) is invalid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClearingError {
+	/// A fill gives nothing.
+	ZeroFill,
+	/// A fill gives more than the intent has left.
+	FillTooLarge,
+	/// An all-or-nothing intent is filled in part.
+	PartialFillNotAllowed,
+	/// An asset of a fill has no price, or a price is zero.
+	MissingPrice,
+	/// A fill's received amount is not `⌊given·p_give / p_want⌋`.
+	PriceNotUniform,
+	/// A fill receives less than the intent's limit for what it gives.
+	LimitViolated,
+	/// More of an asset leaves than comes in, or more stays behind than rounding explains.
+	NotConserved,
+	/// A number does not fit.
+	Overflow,
+}
+
+/// What a valid clearing achieves.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Verified<A> {
+	/// Surplus per directed pair `(give, want)`: Σ (received − limit for what was given),
+	/// planck of `want`.
+	pub surplus: Vec<((A, A), u128)>,
+	/// Per asset, what came in and stays behind after paying everyone (rounding dust), planck.
+	pub dust: Vec<(A, u128)>,
+}
+
+impl<A: PartialEq + Copy> Verified<A> {
+	/// Surplus of one directed pair.
+	pub fn surplus_of(&self, pair: (A, A)) -> u128 {
+		self.surplus.iter().find(|(p, _)| *p == pair).map(|(_, s)| *s).unwrap_or(0)
+	}
+}
+
+fn price_of<A: PartialEq>(prices: &[(A, u128)], asset: &A) -> Result<u128, ClearingError> {
+	match prices.iter().find(|(a, _)| a == asset) {
+		Some((_, p)) if *p > 0 => Ok(*p),
+		_ => Err(ClearingError::MissingPrice),
+	}
+}
+
+fn bump<K: PartialEq + Copy>(list: &mut Vec<(K, u128)>, key: K, by: u128) -> Option<()> {
+	match list.iter_mut().find(|(k, _)| *k == key) {
+		Some((_, v)) => *v = v.checked_add(by)?,
+		None => list.push((key, by)),
+	}
+	Some(())
+}
+
+/// Checks a clearing: every fill respects its intent (size, all-or-nothing, limit), every
+/// directed pair trades at the one price the price vector gives, and every asset is conserved:
+/// what comes in covers what goes out, and what stays behind is at most the rounding of the
+/// receivers of that asset plus one unit of the dearest asset (`receivers(a) +
+/// ⌈max p / p_a⌉`). O(fills × assets); the pallet bounds both.
+pub fn verify<A: PartialEq + Copy>(
+	orders_and_fills: &[(Order<A>, Fill)],
+	prices: &[(A, u128)],
+) -> Result<Verified<A>, ClearingError> {
+	let mut flows: Vec<(A, (u128, u128, u128))> = Vec::new(); // asset -> (in, out, receivers)
+	let mut surplus: Vec<((A, A), u128)> = Vec::new();
+	for (order, fill) in orders_and_fills {
+		if fill.given == 0 {
+			return Err(ClearingError::ZeroFill);
+		}
+		if fill.given > order.amount {
+			return Err(ClearingError::FillTooLarge);
+		}
+		if !order.partial && fill.given != order.amount {
+			return Err(ClearingError::PartialFillNotAllowed);
+		}
+		let p_give = price_of(prices, &order.give)?;
+		let p_want = price_of(prices, &order.want)?;
+		let out = out_at(fill.given, p_give, p_want).ok_or(ClearingError::Overflow)?;
+		if out != fill.received {
+			return Err(ClearingError::PriceNotUniform);
+		}
+		let limit = limit_at(order.limit, fill.given, order.amount).ok_or(ClearingError::Overflow)?;
+		let extra = fill.received.checked_sub(limit).ok_or(ClearingError::LimitViolated)?;
+		bump(&mut surplus, (order.give, order.want), extra).ok_or(ClearingError::Overflow)?;
+		add_flow(&mut flows, order.give, fill.given, 0, 0)?;
+		add_flow(&mut flows, order.want, 0, fill.received, 1)?;
+	}
+	let max_price = prices.iter().map(|(_, p)| *p).max().unwrap_or(0);
+	let mut dust = Vec::with_capacity(flows.len());
+	for (asset, (inflow, outflow, receivers)) in flows {
+		let left = inflow.checked_sub(outflow).ok_or(ClearingError::NotConserved)?;
+		let p = price_of(prices, &asset)?;
+		let allowance = receivers
+			.checked_add(max_price.div_ceil(p))
+			.ok_or(ClearingError::Overflow)?;
+		if left > allowance {
+			return Err(ClearingError::NotConserved);
+		}
+		dust.push((asset, left));
+	}
+	Ok(Verified { surplus, dust })
+}
+
+fn add_flow<A: PartialEq + Copy>(
+	flows: &mut Vec<(A, (u128, u128, u128))>,
+	asset: A,
+	inflow: u128,
+	outflow: u128,
+	receivers: u128,
+) -> Result<(), ClearingError> {
+	let entry = match flows.iter_mut().find(|(a, _)| *a == asset) {
+		Some(e) => e,
+		None => {
+			flows.push((asset, (0, 0, 0)));
+			flows.last_mut().ok_or(ClearingError::Overflow)?
+		},
+	};
+	let (i, o, r) = &mut entry.1;
+	*i = i.checked_add(inflow).ok_or(ClearingError::Overflow)?;
+	*o = o.checked_add(outflow).ok_or(ClearingError::Overflow)?;
+	*r = r.checked_add(receivers).ok_or(ClearingError::Overflow)?;
+	Ok(())
+}
+
+/// A price `num / den` (planck of the pair's second asset per planck of its first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Ratio {
+	num: u128,
+	den: u128,
+}
+
+impl Ratio {
+	fn cmp(&self, other: &Ratio) -> core::cmp::Ordering {
+		(U256::from(self.num) * U256::from(other.den))
+			.cmp(&(U256::from(other.num) * U256::from(self.den)))
+	}
+}
+
+/// A uniform clearing: the price vector and the fills.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clearing<A> {
+	/// Price per asset (two entries for a pair).
+	pub prices: Vec<(A, u128)>,
+	/// Fills, one per filled intent.
+	pub fills: Vec<Fill>,
+}
+
+/// The chain's own clearing of one pair `{a, b}`: a call auction at one uniform price
+/// (coincidence of wants only, no outside liquidity).
+///
+/// The price is the limit price of one of the intents — the one at which the most of `a`
+/// trades (`min(supply of a, demand for a)`), the lowest such price on ties. At it, every intent
+/// whose limit the price meets takes part; the side with less value fills completely and the
+/// other side fills by price priority (best limit first, then the older intent), a partial
+/// intent taking what is left and an all-or-nothing intent only if it fits whole. When the
+/// all-or-nothing intents leave the long side short, the pair clears again without them. The
+/// result passes [`verify`]; `None` when nothing crosses. O(k log k) in the pair's intents.
+pub fn reference_clearing<A: PartialEq + Copy>(
+	a: A,
+	b: A,
+	orders: &[Order<A>],
+) -> Option<Clearing<A>> {
+	reference_with(a, b, orders, true).or_else(|| reference_with(a, b, orders, false))
+}
+
+fn reference_with<A: PartialEq + Copy>(
+	a: A,
+	b: A,
+	orders: &[Order<A>],
+	with_all_or_nothing: bool,
+) -> Option<Clearing<A>> {
+	let take = |o: &&Order<A>| o.amount > 0 && o.limit > 0 && (with_all_or_nothing || o.partial);
+	// Sellers of `a`: their limit price λ = limit / amount (b per a), ascending.
+	let mut sellers: Vec<(&Order<A>, Ratio)> = orders
+		.iter()
+		.filter(|o| o.give == a && o.want == b)
+		.filter(take)
+		.map(|o| (o, Ratio { num: o.limit, den: o.amount }))
+		.collect();
+	// Buyers of `a` (sellers of `b`): the most they pay μ = amount / limit (b per a), ascending.
+	let mut buyers: Vec<(&Order<A>, Ratio)> = orders
+		.iter()
+		.filter(|o| o.give == b && o.want == a)
+		.filter(take)
+		.map(|o| (o, Ratio { num: o.amount, den: o.limit }))
+		.collect();
+	if sellers.is_empty() || buyers.is_empty() {
+		return None;
+	}
+	sellers.sort_by(|x, y| x.1.cmp(&y.1).then(x.0.id.cmp(&y.0.id)));
+	buyers.sort_by(|x, y| x.1.cmp(&y.1).then(x.0.id.cmp(&y.0.id)));
+	let mut candidates: Vec<Ratio> =
+		sellers.iter().map(|s| s.1).chain(buyers.iter().map(|b| b.1)).collect();
+	candidates.sort_by(|x, y| x.cmp(y));
+
+	// Sweep the candidate prices upwards: supply of `a` grows, demand for it shrinks.
+	let total_demand: u128 = buyers.iter().try_fold(0u128, |acc, (o, _)| acc.checked_add(o.amount))?;
+	let (mut si, mut bi) = (0usize, 0usize);
+	let (mut supply, mut gone) = (0u128, 0u128);
+	let mut best: Option<(U256, Ratio)> = None;
+	for price in candidates {
+		while si < sellers.len() && sellers[si].1.cmp(&price).is_le() {
+			supply = supply.checked_add(sellers[si].0.amount)?;
+			si += 1;
+		}
+		while bi < buyers.len() && buyers[bi].1.cmp(&price).is_lt() {
+			gone = gone.checked_add(buyers[bi].0.amount)?;
+			bi += 1;
+		}
+		let demand_b = total_demand.checked_sub(gone)?;
+		// Volume in planck of `a`: min(supply, demand_b / price), compared as U256.
+		let demand_a = U256::from(demand_b) * U256::from(price.den) / U256::from(price.num);
+		let volume = core::cmp::min(U256::from(supply), demand_a);
+		if volume > best.map(|(v, _)| v).unwrap_or_default() {
+			best = Some((volume, price));
+		}
+	}
+	let (_, price) = best?;
+	let (p_a, p_b) = (price.num, price.den);
+
+	let in_sellers: Vec<&Order<A>> =
+		sellers.iter().filter(|s| s.1.cmp(&price).is_le()).map(|s| s.0).collect();
+	// Buyers by price priority: the highest μ first, then the older intent.
+	let mut in_buyers: Vec<(&Order<A>, Ratio)> =
+		buyers.into_iter().filter(|x| x.1.cmp(&price).is_ge()).collect();
+	in_buyers.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.id.cmp(&y.0.id)));
+	let in_buyers: Vec<&Order<A>> = in_buyers.into_iter().map(|x| x.0).collect();
+
+	let supply = in_sellers.iter().try_fold(0u128, |acc, o| acc.checked_add(o.amount))?;
+	let demand = in_buyers.iter().try_fold(0u128, |acc, o| acc.checked_add(o.amount))?;
+	// Value of each side in the common unit: supply·p_a against demand·p_b.
+	let sellers_short = U256::from(supply) * U256::from(p_a) <= U256::from(demand) * U256::from(p_b);
+	let mut fills = Vec::new();
+	let (full, long, target, p_full, p_long) = if sellers_short {
+		(in_sellers, in_buyers, mul_div_floor(supply, p_a, p_b)?, p_a, p_b)
+	} else {
+		(in_buyers, in_sellers, mul_div_floor(demand, p_b, p_a)?, p_b, p_a)
+	};
+	for o in full {
+		fills.push(Fill { intent: o.id, given: o.amount, received: out_at(o.amount, p_full, p_long)? });
+	}
+	let mut left = target;
+	for o in long {
+		if left == 0 {
+			break;
+		}
+		let given = if o.amount <= left {
+			o.amount
+		} else if o.partial {
+			left
+		} else {
+			continue;
+		};
+		left -= given;
+		let received = out_at(given, p_long, p_full)?;
+		fills.push(Fill { intent: o.id, given, received });
+	}
+	if left > 0 || fills.iter().all(|f| f.received == 0) {
+		return None;
+	}
+	let clearing = Clearing { prices: alloc::vec![(a, p_a), (b, p_b)], fills };
+	let pairs: Vec<(Order<A>, Fill)> = clearing
+		.fills
+		.iter()
+		.filter_map(|f| orders.iter().find(|o| o.id == f.intent).map(|o| (o.clone(), f.clone())))
+		.collect();
+	verify(&pairs, &clearing.prices).ok()?;
+	Some(clearing)
+}
+
+/// The netting of deposits against redemptions in one vault at its share price.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Netting {
+	/// Per deposit (in input order): `(shares received, assets paid)`.
+	pub deposits: Vec<(u128, u128)>,
+	/// Per redemption (in input order): `(shares netted, assets received)`.
+	pub redeems: Vec<(u128, u128)>,
+}
+
+/// Nets redemptions of `redeems` shares against deposits of `deposits` assets, in order (the
+/// pallet passes them oldest first), at `price`. Shares move from redeemers to depositors and
+/// assets the other way, so the vault's total assets and supply do not change: nothing is
+/// minted or burnt and no message leaves the chain.
+///
+/// A redeemer netting `n` shares in total receives `⌈n·(A+1)/(S+10^δ)⌉`, the price of minting
+/// them (telescoped over its counterparties, so it is exact in total), which is at least what
+/// a redemption pays (`⌊…⌋`); a depositor receives at most the shares its assets buy
+/// (`⌊a·(S+10^δ)/(A+1)⌋`) and pays no more than it has.
+pub fn net(price: SharePrice, deposits: &[u128], redeems: &[u128]) -> Option<Netting> {
+	let mut out = Netting {
+		deposits: alloc::vec![(0, 0); deposits.len()],
+		redeems: alloc::vec![(0, 0); redeems.len()],
+	};
+	let mut d = 0usize;
+	for (r, shares) in redeems.iter().enumerate() {
+		let (mut netted, mut paid) = (0u128, 0u128);
+		while netted < *shares && d < deposits.len() {
+			let (got, spent) = out.deposits[d];
+			let left = deposits[d].checked_sub(spent)?;
+			// The most shares this depositor can take: mint cost of the redeemer's running total
+			// stays within what it has paid so far plus what the depositor has left.
+			let affordable = mul_div_floor(paid.checked_add(left)?, price.shares, price.assets)?;
+			let n = core::cmp::min(shares - netted, affordable.saturating_sub(netted));
+			if n == 0 {
+				d += 1;
+				continue;
+			}
+			let total = mul_div_ceil(netted.checked_add(n)?, price.assets, price.shares)?;
+			let x = total.checked_sub(paid)?;
+			if x > left {
+				return None;
+			}
+			out.deposits[d] = (got.checked_add(n)?, spent.checked_add(x)?);
+			netted = netted.checked_add(n)?;
+			paid = total;
+		}
+		out.redeems[r] = (netted, paid);
+	}
+	Some(out)
+}

@@ -1,0 +1,367 @@
+//! Settlement of batches in `on_initialize` (solution fills, reference clearing of pairs,
+//! netting of vault books) and expiry in `on_idle`, each step charged its benchmarked weight.
+
+use crate::{dispatchable_impls::now, math, pallet::*, types::*, Deliver, WeightInfo};
+use alloc::vec::Vec;
+use plexus_primitives::{AssetId, StrategyInspect, VaultId, VaultIntents};
+use polkadot_sdk::{
+	frame_support::{
+		pallet_prelude::*,
+		storage::with_storage_layer,
+		traits::{
+			fungibles::Mutate,
+			tokens::Preservation,
+		},
+		weights::WeightMeter,
+	},
+	frame_system::pallet_prelude::*,
+	sp_runtime::{traits::Saturating, DispatchError},
+};
+
+impl<T: Config> Pallet<T> {
+	/// Opens the first batch, closes the open batch when its period is over and no settlement
+	/// is running, and settles within `SettlementWeight`.
+	pub(crate) fn settle_on_initialize(now: BlockNumberFor<T>) -> Weight {
+		let mut meter = WeightMeter::with_limit(T::SettlementWeight::get());
+		meter.consume(T::WeightInfo::on_initialize_idle());
+		let Some(batch) = CurrentBatch::<T>::get() else {
+			CurrentBatch::<T>::put(BatchInfo { id: 0, opened: now });
+			return meter.consumed();
+		};
+		if Settling::<T>::get().is_none() {
+			if now < batch.opened.saturating_add(T::BatchPeriod::get()) {
+				return meter.consumed();
+			}
+			meter.consume(T::WeightInfo::close_batch());
+			Self::close_batch(batch, now);
+		}
+		Self::settle_steps(&mut meter, now);
+		meter.consumed()
+	}
+
+	/// Closes the open batch: its best solution (if any) moves to settlement and the next batch
+	/// opens.
+	pub(crate) fn close_batch(batch: BatchInfo<BlockNumberFor<T>>, now: BlockNumberFor<T>) {
+		let solution = Best::<T>::take().filter(|b| b.batch == batch.id);
+		let solved = solution.is_some();
+		SettlingSolution::<T>::set(solution);
+		Settling::<T>::put(Settlement {
+			batch: batch.id,
+			stage: if solved { Stage::Solution(0) } else { Stage::Books },
+			cursor: None,
+		});
+		CurrentBatch::<T>::put(BatchInfo { id: batch.id.saturating_add(1), opened: now });
+		Self::deposit_event(Event::BatchClosed { batch: batch.id, solved });
+	}
+
+	/// Runs settlement steps while the meter allows: the solution's fills one by one, then the
+	/// books one by one; the last step pays the solution's dust and ends the settlement.
+	pub(crate) fn settle_steps(meter: &mut WeightMeter, now: BlockNumberFor<T>) {
+		let Some(mut state) = Settling::<T>::get() else { return };
+		let solution = SettlingSolution::<T>::get();
+		loop {
+			match state.stage {
+				Stage::Solution(next) => {
+					let Some(fill) = solution.as_ref().and_then(|s| s.solution.fills.get(next as usize))
+					else {
+						state.stage = Stage::Books;
+						continue;
+					};
+					let weight = T::WeightInfo::apply_fill().saturating_add(T::Deliver::weight());
+					if meter.try_consume(weight).is_err() {
+						break;
+					}
+					Self::apply_swap_fill(fill.intent, fill.given, fill.received);
+					state.stage = Stage::Solution(next.saturating_add(1));
+				},
+				Stage::Books => {
+					let next = match &state.cursor {
+						Some(key) => BookSizes::<T>::iter_from(key.to_vec()).next(),
+						None => BookSizes::<T>::iter().next(),
+					};
+					let Some((book, size)) = next else {
+						if meter.try_consume(T::WeightInfo::finish_settlement()).is_err() {
+							break;
+						}
+						Self::finish_settlement(state.batch, solution);
+						return;
+					};
+					let weight = match &book {
+						Book::Vault(_) => T::WeightInfo::net_vault(size)
+							.saturating_add(T::Deliver::weight().saturating_mul(size.into())),
+						Book::Pair(a, b) => {
+							let other = BookSizes::<T>::get(Book::Pair(*b, *a)).unwrap_or(0);
+							T::WeightInfo::clear_pair(size.saturating_add(other)).saturating_add(
+								T::Deliver::weight().saturating_mul(size.saturating_add(other).into()),
+							)
+						},
+					};
+					if meter.try_consume(weight).is_err() {
+						break;
+					}
+					match book {
+						Book::Vault(vault) => Self::settle_vault_book(vault, state.batch, now),
+						Book::Pair(a, b) => {
+							let solved = solution
+								.as_ref()
+								.is_some_and(|s| s.pairs.contains(&(a, b)) || s.pairs.contains(&(b, a)));
+							if a < b && !solved {
+								Self::clear_pair(a, b, state.batch, now);
+							}
+						},
+					}
+					state.cursor =
+						Some(BoundedVec::truncate_from(BookSizes::<T>::hashed_key_for(&book)));
+				},
+			}
+		}
+		Settling::<T>::put(state);
+	}
+
+	pub(crate) fn finish_settlement(batch: BatchId, solution: Option<BestSolutionOf<T>>) {
+		if let Some(solution) = solution {
+			let escrow = Self::escrow_account();
+			let recipient = T::DustRecipient::get();
+			for (asset, amount) in solution.dust.into_iter().filter(|(_, a)| *a > 0) {
+				// Dust below the recipient's minimum stays in escrow; it belongs to nobody.
+				let _ = T::Assets::transfer(asset, &escrow, &recipient, amount, Preservation::Expendable);
+			}
+		}
+		SettlingSolution::<T>::kill();
+		Settling::<T>::kill();
+		Self::deposit_event(Event::BatchSettled { batch });
+	}
+
+	/// Books a swap fill: the intent gives `given` (already in escrow) and receives `received`
+	/// of its `want_asset`; it completes when nothing is left. Returns the weight of a delivery.
+	pub(crate) fn apply_swap_fill(id: Id, given: u128, received: u128) -> Weight {
+		let Some(mut intent) = Intents::<T>::get(id) else { return Weight::zero() };
+		let IntentKind::Swap { want_asset, .. } = intent.kind else { return Weight::zero() };
+		if intent.settle(given, received).is_none() {
+			Self::deposit_event(Event::IntentSkipped {
+				intent: id,
+				error: Error::<T>::FillTooLarge.into(),
+			});
+			return Weight::zero();
+		}
+		Self::deposit_event(Event::SwapFilled { intent: id, given, received });
+		let weight = Self::pay_out(id, &intent, want_asset, received);
+		Self::store_or_complete(id, intent);
+		weight
+	}
+
+	/// Removes a settled intent (deposit returned) or stores what is left of it.
+	fn store_or_complete(id: Id, mut intent: IntentOf<T>) {
+		if intent.remaining == 0 {
+			let received = intent.received;
+			match Self::remove(id, intent) {
+				Ok(()) => Self::deposit_event(Event::IntentCompleted { intent: id, received }),
+				Err(error) => Self::deposit_event(Event::IntentSkipped { intent: id, error }),
+			}
+		} else {
+			intent.in_solution = None;
+			Intents::<T>::insert(id, intent);
+		}
+	}
+
+	/// The reference clearing of pair `{a, b}` (both directions) for the intents of batches up
+	/// to `batch`, applied; the rounding dust goes to the dust recipient.
+	pub(crate) fn clear_pair(a: AssetId, b: AssetId, batch: BatchId, now: BlockNumberFor<T>) {
+		let Some(orders) = Self::pair_orders(a, b, batch, now, u32::MAX) else { return };
+		let Some(clearing) = math::reference_clearing(a, b, &orders) else { return };
+		let (mut in_a, mut out_a, mut in_b, mut out_b) = (0u128, 0u128, 0u128, 0u128);
+		for fill in clearing.fills.iter() {
+			let Some(order) = orders.iter().find(|o| o.id == fill.intent) else { continue };
+			if order.give == a {
+				in_a = in_a.saturating_add(fill.given);
+				out_b = out_b.saturating_add(fill.received);
+			} else {
+				in_b = in_b.saturating_add(fill.given);
+				out_a = out_a.saturating_add(fill.received);
+			}
+			Self::apply_swap_fill(fill.intent, fill.given, fill.received);
+		}
+		let escrow = Self::escrow_account();
+		let recipient = T::DustRecipient::get();
+		for (asset, dust) in [(a, in_a.saturating_sub(out_a)), (b, in_b.saturating_sub(out_b))] {
+			if dust > 0 {
+				let _ = T::Assets::transfer(asset, &escrow, &recipient, dust, Preservation::Expendable);
+			}
+		}
+		let price = (
+			clearing.prices.first().map(|p| p.1).unwrap_or(0),
+			clearing.prices.get(1).map(|p| p.1).unwrap_or(0),
+		);
+		Self::deposit_event(Event::ReferenceCleared {
+			batch,
+			pair: (a, b),
+			price,
+			fills: clearing.fills.len() as u32,
+		});
+	}
+
+	/// Settles a vault's book: deposit intents into the vault and redeem intents out of it
+	/// are netted against each other at the share price (oldest first), then the rest of each
+	/// deposit goes into the vault and the rest of each redemption into its queue. Intents that
+	/// cannot settle now are skipped and stay open.
+	pub(crate) fn settle_vault_book(vault: VaultId, batch: BatchId, now: BlockNumberFor<T>) {
+		let mut ids: Vec<Id> = Books::<T>::iter_key_prefix(Book::Vault(vault)).collect();
+		ids.sort_unstable();
+		let Some(terms) = T::Vaults::terms(vault) else { return };
+		let strategies = T::Strategies::vault_strategies(vault);
+		let yield_bps = T::Strategies::reported_yield_bps(vault);
+		let mut deposits: Vec<(Id, IntentOf<T>)> = Vec::new();
+		let mut redeems: Vec<(Id, IntentOf<T>)> = Vec::new();
+		for id in ids {
+			let Some(intent) = Intents::<T>::get(id) else { continue };
+			if intent.batch > batch || intent.deadline < now || intent.remaining == 0 {
+				continue;
+			}
+			match &intent.kind {
+				IntentKind::Deposit { asset, constraints, .. } => {
+					if terms.accepts_deposits && constraints.admit(&terms, &strategies, yield_bps) {
+						deposits.push((id, intent));
+						continue;
+					}
+					// The vault no longer qualifies: match again; a new vault settles it from
+					// its own book.
+					match Self::best_vault(*asset, intent.remaining, constraints) {
+						Some(other) if other != vault => Self::move_to_vault(id, intent, other),
+						_ => Self::skip(id, Error::<T>::NoMatchingVault.into()),
+					}
+				},
+				IntentKind::Redeem { .. } => {
+					let worth = math::mul_div_floor(intent.remaining, terms.price.assets, terms.price.shares);
+					if worth.is_some_and(|w| w >= intent.limit) && terms.accepts_redemptions {
+						redeems.push((id, intent));
+					} else if !terms.accepts_redemptions {
+						Self::skip(id, DispatchError::Other("vault paused"));
+					} else {
+						Self::skip(id, Error::<T>::LimitViolated.into());
+					}
+				},
+				IntentKind::Swap { .. } => {},
+			}
+		}
+
+		// Netting: shares pass from redeemers to depositors at the share price. Not for vaults
+		// whose new shares are held (their depositors must get held shares from the vault).
+		if terms.lockup == 0 && !deposits.is_empty() && !redeems.is_empty() {
+			let d: Vec<u128> = deposits.iter().map(|(_, i)| i.remaining).collect();
+			let r: Vec<u128> = redeems.iter().map(|(_, i)| i.remaining).collect();
+			if let Some(plan) = math::net(terms.price, &d, &r) {
+				for ((id, intent), (shares, assets)) in deposits.iter_mut().zip(plan.deposits) {
+					if shares == 0 || intent.settle(assets, shares).is_none() {
+						continue;
+					}
+					Self::deposit_event(Event::DepositNetted { intent: *id, vault, assets, shares });
+					Self::pay_out(*id, intent, terms.share_asset, shares);
+				}
+				for ((id, intent), (shares, assets)) in redeems.iter_mut().zip(plan.redeems) {
+					if shares == 0 || intent.settle(shares, assets).is_none() {
+						continue;
+					}
+					Self::deposit_event(Event::RedeemNetted { intent: *id, vault, shares, assets });
+					Self::pay_out(*id, intent, terms.asset, assets);
+				}
+			}
+		}
+
+		let escrow = Self::escrow_account();
+		for (id, mut intent) in deposits {
+			if intent.remaining > 0 {
+				let amount = intent.remaining;
+				let owner = intent.owner.clone();
+				let entered = with_storage_layer(|| {
+					T::Assets::transfer(terms.asset, &escrow, &owner, amount, Preservation::Expendable)?;
+					T::Vaults::deposit(&owner, vault, amount)
+				});
+				match entered {
+					Ok(shares) => {
+						let _ = intent.settle(amount, shares);
+						Self::deposit_event(Event::Deposited { intent: id, vault, assets: amount, shares });
+						Self::deliver(id, &intent, terms.share_asset, shares);
+					},
+					Err(error) => Self::skip(id, error),
+				}
+			}
+			Self::store_or_complete(id, intent);
+		}
+		for (id, mut intent) in redeems {
+			if intent.remaining > 0 {
+				let shares = intent.remaining;
+				let owner = intent.owner.clone();
+				let queued = with_storage_layer(|| {
+					T::Assets::transfer(
+						terms.share_asset,
+						&escrow,
+						&owner,
+						shares,
+						Preservation::Expendable,
+					)?;
+					T::Vaults::request_redeem(&owner, vault, shares)
+				});
+				match queued {
+					Ok(request) => {
+						let _ = intent.settle(shares, 0);
+						Self::deposit_event(Event::RedeemQueued { intent: id, vault, shares, request });
+					},
+					Err(error) => Self::skip(id, error),
+				}
+			}
+			Self::store_or_complete(id, intent);
+		}
+	}
+
+	fn skip(intent: Id, error: DispatchError) {
+		Self::deposit_event(Event::IntentSkipped { intent, error });
+	}
+
+	fn move_to_vault(id: Id, mut intent: IntentOf<T>, vault: VaultId) {
+		if let Some(book) = intent.book() {
+			if Self::add_to_book(Book::Vault(vault), id).is_err() {
+				return Self::skip(id, Error::<T>::BookFull.into());
+			}
+			Self::remove_from_book(&book, id);
+		}
+		intent.vault = Some(vault);
+		Intents::<T>::insert(id, intent);
+		Self::skip(id, Error::<T>::NoMatchingVault.into());
+	}
+
+	/// Cleans up expired intents within `remaining` weight, walking the intents from where it
+	/// stopped last time.
+	pub(crate) fn expire_on_idle(remaining: Weight) -> Weight {
+		let mut meter = WeightMeter::with_limit(remaining);
+		let step = T::WeightInfo::expire_intent();
+		let read = T::DbWeight::get().reads(1);
+		if meter.try_consume(T::DbWeight::get().reads_writes(1, 1)).is_err() {
+			return Weight::zero();
+		}
+		let now = now::<T>();
+		let mut cursor = ExpiryCursor::<T>::get();
+		let mut iter = match &cursor {
+			Some(key) => Intents::<T>::iter_from(key.to_vec()),
+			None => Intents::<T>::iter(),
+		};
+		loop {
+			if !meter.can_consume(step.saturating_add(read)) {
+				break;
+			}
+			let Some((id, intent)) = iter.next() else {
+				cursor = None;
+				break;
+			};
+			meter.consume(read);
+			cursor = Some(BoundedVec::truncate_from(Intents::<T>::hashed_key_for(id)));
+			if now > intent.deadline && Self::ensure_removable(&intent).is_ok() {
+				meter.consume(step);
+				if Self::refund_and_remove(id, intent).is_ok() {
+					Self::deposit_event(Event::IntentExpired { intent: id });
+				}
+			}
+		}
+		ExpiryCursor::<T>::set(cursor);
+		meter.consumed()
+	}
+}
