@@ -79,7 +79,19 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		AccountIntents::<T>::try_mutate(&who, |list| list.try_push(id))
 			.map_err(|_| Error::<T>::TooManyIntents)?;
-		T::Assets::transfer(escrow_asset, &who, &Self::escrow_account(), amount, Preservation::Expendable)?;
+		let escrow = Self::escrow_account();
+		// The escrow keeps one existential deposit of every asset it has held, so paying out
+		// never reaps it (which would burn what is left below the minimum); the first intent in
+		// an asset provides it.
+		let floor = T::Assets::minimum_balance(escrow_asset)
+			.saturating_sub(T::Assets::balance(escrow_asset, &escrow));
+		T::Assets::transfer(
+			escrow_asset,
+			&who,
+			&escrow,
+			amount.checked_add(floor).ok_or(Error::<T>::Overflow)?,
+			Preservation::Expendable,
+		)?;
 		let ticket = T::Consideration::new(&who, Footprint::from_mel::<IntentOf<T>>())?;
 		let batch = Self::current_batch();
 		CurrentBatch::<T>::put(&batch);
@@ -101,7 +113,12 @@ impl<T: Config> Pallet<T> {
 		Self::add_to_book(book, id)?;
 		Intents::<T>::insert(id, intent);
 		NextIntentId::<T>::put(next);
-		Self::deposit_event(Event::IntentSubmitted { intent: id, owner: who, batch: batch.id, vault });
+		Self::deposit_event(Event::IntentSubmitted {
+			intent: id,
+			owner: who,
+			batch: batch.id,
+			vault,
+		});
 		Ok(id)
 	}
 
@@ -139,9 +156,11 @@ impl<T: Config> Pallet<T> {
 				}
 				let yield_bps = T::Strategies::reported_yield_bps(vault);
 				let strategies = T::Strategies::vault_strategies(vault);
-				constraints
-					.admit(&terms, &strategies, yield_bps)
-					.then_some((yield_bps, terms.deposit_room >= amount, core::cmp::Reverse(vault)))
+				constraints.admit(&terms, &strategies, yield_bps).then_some((
+					yield_bps,
+					terms.deposit_room >= amount,
+					core::cmp::Reverse(vault),
+				))
 			})
 			.max()
 			.map(|(_, _, core::cmp::Reverse(vault))| vault)
@@ -201,13 +220,7 @@ impl<T: Config> Pallet<T> {
 	/// Returns the escrow left to the owner and removes the intent (its deposit too).
 	pub(crate) fn refund_and_remove(id: Id, intent: IntentOf<T>) -> DispatchResult {
 		if intent.remaining > 0 {
-			T::Assets::transfer(
-				intent.escrow,
-				&Self::escrow_account(),
-				&intent.owner,
-				intent.remaining,
-				Preservation::Expendable,
-			)?;
+			Self::escrow_out(intent.escrow, &intent.owner, intent.remaining)?;
 		}
 		Self::remove(id, intent)
 	}
@@ -224,6 +237,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Moves `amount` of `asset` out of escrow to `to`, keeping the escrow's existential deposit.
+	pub(crate) fn escrow_out(asset: AssetId, to: &T::AccountId, amount: u128) -> DispatchResult {
+		T::Assets::transfer(asset, &Self::escrow_account(), to, amount, Preservation::Preserve)
+			.map(|_| ())
+	}
+
 	/// Pays `amount` of `asset` from escrow to an intent's owner, then sends it on if the intent
 	/// says so; returns the weight of the delivery. A payment the owner's account cannot take
 	/// waits in [`Unclaimed`].
@@ -231,18 +250,16 @@ impl<T: Config> Pallet<T> {
 		if amount == 0 {
 			return Weight::zero();
 		}
-		let paid = T::Assets::transfer(
-			asset,
-			&Self::escrow_account(),
-			&intent.owner,
-			amount,
-			Preservation::Expendable,
-		);
+		let paid = Self::escrow_out(asset, &intent.owner, amount);
 		if paid.is_err() {
 			Unclaimed::<T>::mutate(&intent.owner, asset, |u| {
 				*u = Some(u.unwrap_or(0).saturating_add(amount))
 			});
-			Self::deposit_event(Event::PayoutUnclaimed { who: intent.owner.clone(), asset, amount });
+			Self::deposit_event(Event::PayoutUnclaimed {
+				who: intent.owner.clone(),
+				asset,
+				amount,
+			});
 			return Weight::zero();
 		}
 		Self::deliver(id, intent, asset, amount)
@@ -264,7 +281,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_claim_unclaimed(who: &T::AccountId, asset: AssetId) -> DispatchResult {
 		let amount = Unclaimed::<T>::get(who, asset).ok_or(Error::<T>::NothingToClaim)?;
-		T::Assets::transfer(asset, &Self::escrow_account(), who, amount, Preservation::Expendable)?;
+		Self::escrow_out(asset, who, amount)?;
 		Unclaimed::<T>::remove(who, asset);
 		Self::deposit_event(Event::UnclaimedClaimed { who: who.clone(), asset, amount });
 		Ok(())
@@ -338,8 +355,13 @@ impl<T: Config> Pallet<T> {
 			let order = intent.order(fill.intent).ok_or(Error::<T>::NotASwap)?;
 			ensure!(intent.deadline >= closes, Error::<T>::ExpiresBeforeSettlement);
 			ensure!(
-				T::Assets::can_deposit(order.want, &intent.owner, fill.received, Provenance::Extant) ==
-					DepositConsequence::Success || fill.received == 0,
+				T::Assets::can_deposit(
+					order.want,
+					&intent.owner,
+					fill.received,
+					Provenance::Extant
+				) == DepositConsequence::Success
+					|| fill.received == 0,
 				Error::<T>::CannotReceive
 			);
 			checked.push((
@@ -374,16 +396,14 @@ impl<T: Config> Pallet<T> {
 				let reference =
 					math::verify(&with_orders, &reference.prices).map_err(Error::<T>::from)?;
 				for (pair, surplus) in reference.surplus.iter() {
-					ensure!(
-						verified.surplus_of(*pair) >= *surplus,
-						Error::<T>::WorseThanReference
-					);
+					ensure!(verified.surplus_of(*pair) >= *surplus, Error::<T>::WorseThanReference);
 				}
 			}
 		}
-		let surplus = verified.surplus.iter().fold(0u128, |acc, ((_, want), s)| {
-			acc.saturating_add(Self::value_of(*want, *s))
-		});
+		let surplus = verified
+			.surplus
+			.iter()
+			.fold(0u128, |acc, ((_, want), s)| acc.saturating_add(Self::value_of(*want, *s)));
 		if let Some(best) = Best::<T>::get().filter(|b| b.batch == open.id) {
 			ensure!(surplus > best.surplus, Error::<T>::NotBetter);
 		}

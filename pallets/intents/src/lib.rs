@@ -179,9 +179,7 @@ pub mod pallet {
 
 	/// Configuration of the intents pallet.
 	#[pallet::config]
-	pub trait Config:
-		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
-	{
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Hub assets and share tokens (`pallet-assets`).
 		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = u128>
 			+ fungibles::Mutate<Self::AccountId>;
@@ -571,7 +569,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}

@@ -154,7 +154,8 @@ pub fn verify<A: PartialEq + Copy>(
 		if out != fill.received {
 			return Err(ClearingError::PriceNotUniform);
 		}
-		let limit = limit_at(order.limit, fill.given, order.amount).ok_or(ClearingError::Overflow)?;
+		let limit =
+			limit_at(order.limit, fill.given, order.amount).ok_or(ClearingError::Overflow)?;
 		let extra = fill.received.checked_sub(limit).ok_or(ClearingError::LimitViolated)?;
 		bump(&mut surplus, (order.give, order.want), extra).ok_or(ClearingError::Overflow)?;
 		add_flow(&mut flows, order.give, fill.given, 0, 0)?;
@@ -165,9 +166,8 @@ pub fn verify<A: PartialEq + Copy>(
 	for (asset, (inflow, outflow, receivers)) in flows {
 		let left = inflow.checked_sub(outflow).ok_or(ClearingError::NotConserved)?;
 		let p = price_of(prices, &asset)?;
-		let allowance = receivers
-			.checked_add(max_price.div_ceil(p))
-			.ok_or(ClearingError::Overflow)?;
+		let allowance =
+			receivers.checked_add(max_price.div_ceil(p)).ok_or(ClearingError::Overflow)?;
 		if left > allowance {
 			return Err(ClearingError::NotConserved);
 		}
@@ -269,7 +269,8 @@ fn reference_with<A: PartialEq + Copy>(
 	candidates.sort_by(|x, y| x.cmp(y));
 
 	// Sweep the candidate prices upwards: supply of `a` grows, demand for it shrinks.
-	let total_demand: u128 = buyers.iter().try_fold(0u128, |acc, (o, _)| acc.checked_add(o.amount))?;
+	let total_demand: u128 =
+		buyers.iter().try_fold(0u128, |acc, (o, _)| acc.checked_add(o.amount))?;
 	let (mut si, mut bi) = (0usize, 0usize);
 	let (mut supply, mut gone) = (0u128, 0u128);
 	let mut best: Option<(U256, Ratio)> = None;
@@ -304,7 +305,8 @@ fn reference_with<A: PartialEq + Copy>(
 	let supply = in_sellers.iter().try_fold(0u128, |acc, o| acc.checked_add(o.amount))?;
 	let demand = in_buyers.iter().try_fold(0u128, |acc, o| acc.checked_add(o.amount))?;
 	// Value of each side in the common unit: supply·p_a against demand·p_b.
-	let sellers_short = U256::from(supply) * U256::from(p_a) <= U256::from(demand) * U256::from(p_b);
+	let sellers_short =
+		U256::from(supply) * U256::from(p_a) <= U256::from(demand) * U256::from(p_b);
 	let mut fills = Vec::new();
 	let (full, long, target, p_full, p_long) = if sellers_short {
 		(in_sellers, in_buyers, mul_div_floor(supply, p_a, p_b)?, p_a, p_b)
@@ -312,7 +314,11 @@ fn reference_with<A: PartialEq + Copy>(
 		(in_buyers, in_sellers, mul_div_floor(demand, p_b, p_a)?, p_b, p_a)
 	};
 	for o in full {
-		fills.push(Fill { intent: o.id, given: o.amount, received: out_at(o.amount, p_full, p_long)? });
+		fills.push(Fill {
+			intent: o.id,
+			given: o.amount,
+			received: out_at(o.amount, p_full, p_long)?,
+		});
 	}
 	let mut left = target;
 	for o in long {

@@ -270,6 +270,15 @@ pub fn create_vault(id: VaultId, asset: u32, governed: bool, lockup: u64, seed: 
 	);
 	if seed > 0 {
 		MockVaults::deposit(&TREASURY, id, seed).unwrap();
+		// The escrow's existential deposit of the share token.
+		<Assets as Mutate<u64>>::transfer(
+			share_of(id),
+			&TREASURY,
+			&Intents::escrow_account(),
+			1,
+			Preservation::Expendable,
+		)
+		.unwrap();
 	}
 }
 
@@ -281,7 +290,10 @@ fn supply(v: &MockVault, id: VaultId) -> u128 {
 pub struct MockVaults;
 impl VaultIntents<u64, u32> for MockVaults {
 	fn vaults_of_asset(asset: &u32, max: u32) -> Vec<VaultId> {
-		(0..16u32).filter(|id| vault(*id).is_some_and(|v| v.asset == *asset)).take(max as usize).collect()
+		(0..16u32)
+			.filter(|id| vault(*id).is_some_and(|v| v.asset == *asset))
+			.take(max as usize)
+			.collect()
 	}
 	fn vault_of_share(asset: &u32) -> Option<VaultId> {
 		asset.checked_sub(1_000_000).filter(|id| vault(*id).is_some())
@@ -311,7 +323,13 @@ impl VaultIntents<u64, u32> for MockVaults {
 		if shares == 0 {
 			return Err(DispatchError::Other("zero shares"));
 		}
-		<Assets as Mutate<u64>>::transfer(v.asset, who, &vault_account(id), assets, Preservation::Expendable)?;
+		<Assets as Mutate<u64>>::transfer(
+			v.asset,
+			who,
+			&vault_account(id),
+			assets,
+			Preservation::Expendable,
+		)?;
 		<Assets as Mutate<u64>>::mint_into(share_of(id), who, shares)?;
 		v.assets += assets;
 		unhashed::put(&vault_key(id), &v);
@@ -443,9 +461,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_assets::GenesisConfig::<Test> {
 		assets: [DOT, ETH, USDT].iter().map(|a| (*a, ADMIN, true, 10)).collect(),
+		// The escrow holds one existential deposit of each asset (the runtime's genesis does the
+		// same for its hub assets).
 		accounts: [DOT, ETH, USDT]
 			.iter()
 			.flat_map(|a| users.iter().map(move |u| (*a, *u, 1_000_000)))
+			.chain([DOT, ETH, USDT].iter().map(|a| (*a, Intents::escrow_account(), 10)))
 			.collect(),
 		..Default::default()
 	}

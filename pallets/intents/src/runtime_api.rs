@@ -5,7 +5,9 @@ use crate::{math, pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use plexus_primitives::{AssetId, VaultId, VaultIntents};
-use polkadot_sdk::{frame_system::pallet_prelude::BlockNumberFor, sp_api, staging_xcm::latest::Location};
+use polkadot_sdk::{
+	frame_system::pallet_prelude::BlockNumberFor, sp_api, staging_xcm::latest::Location,
+};
 use scale_info::TypeInfo;
 
 /// An open intent as the API shows it (everything but the deposit ticket).
@@ -118,7 +120,10 @@ sp_api::decl_runtime_apis! {
 }
 
 impl<T: Config> Pallet<T> {
-	fn summary(id: Id, i: IntentOf<T>) -> IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>> {
+	fn summary(
+		id: Id,
+		i: IntentOf<T>,
+	) -> IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>> {
 		IntentSummary {
 			id,
 			owner: i.owner,
@@ -145,7 +150,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `IntentsApi::intent`.
-	pub fn api_intent(id: Id) -> Option<IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>>> {
+	pub fn api_intent(
+		id: Id,
+	) -> Option<IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>>> {
 		Intents::<T>::get(id).map(|i| Self::summary(id, i))
 	}
 
@@ -181,13 +188,15 @@ impl<T: Config> Pallet<T> {
 	pub fn api_quote(kind: IntentKindOf<T>) -> Result<Quote, QuoteError> {
 		match kind {
 			IntentKind::Deposit { asset, amount, constraints } => {
-				let vault =
-					Self::best_vault(asset, amount, &constraints).ok_or(QuoteError::NoMatchingVault)?;
+				let vault = Self::best_vault(asset, amount, &constraints)
+					.ok_or(QuoteError::NoMatchingVault)?;
 				let terms = T::Vaults::terms(vault).ok_or(QuoteError::UnknownVault)?;
 				let shares = math::mul_div_floor(amount, terms.price.shares, terms.price.assets)
 					.ok_or(QuoteError::Overflow)?;
 				let yield_bps =
-					<T::Strategies as plexus_primitives::StrategyInspect>::reported_yield_bps(vault);
+					<T::Strategies as plexus_primitives::StrategyInspect>::reported_yield_bps(
+						vault,
+					);
 				Ok(Quote::Deposit { vault, shares, yield_bps })
 			},
 			IntentKind::Redeem { vault, shares, .. } => {
@@ -205,8 +214,9 @@ impl<T: Config> Pallet<T> {
 			},
 			IntentKind::Swap { give, want_asset, min_receive, partial_fill } => {
 				let batch = Self::current_batch().id;
-				let mut orders = Self::pair_orders(give.0, want_asset, batch, Self::closes_at(), u32::MAX)
-					.unwrap_or_default();
+				let mut orders =
+					Self::pair_orders(give.0, want_asset, batch, Self::closes_at(), u32::MAX)
+						.unwrap_or_default();
 				let me = Id::MAX;
 				orders.push(math::Order {
 					id: me,
@@ -216,7 +226,8 @@ impl<T: Config> Pallet<T> {
 					limit: min_receive.max(1),
 					partial: partial_fill,
 				});
-				let (a, b) = if give.0 < want_asset { (give.0, want_asset) } else { (want_asset, give.0) };
+				let (a, b) =
+					if give.0 < want_asset { (give.0, want_asset) } else { (want_asset, give.0) };
 				let clearing =
 					math::reference_clearing(a, b, &orders).ok_or(QuoteError::NoCounterparty)?;
 				clearing

@@ -5,15 +5,7 @@ use crate::{dispatchable_impls::now, math, pallet::*, types::*, Deliver, WeightI
 use alloc::vec::Vec;
 use plexus_primitives::{AssetId, StrategyInspect, VaultId, VaultIntents};
 use polkadot_sdk::{
-	frame_support::{
-		pallet_prelude::*,
-		storage::with_storage_layer,
-		traits::{
-			fungibles::Mutate,
-			tokens::Preservation,
-		},
-		weights::WeightMeter,
-	},
+	frame_support::{pallet_prelude::*, storage::with_storage_layer, weights::WeightMeter},
 	frame_system::pallet_prelude::*,
 	sp_runtime::{traits::Saturating, DispatchError},
 };
@@ -35,8 +27,8 @@ impl<T: Config> Pallet<T> {
 			meter.consume(T::WeightInfo::close_batch());
 			Self::close_batch(batch, now);
 		}
-		Self::settle_steps(&mut meter, now);
-		meter.consumed()
+		let over = Self::settle_steps(&mut meter, now);
+		meter.consumed().saturating_add(over)
 	}
 
 	/// Closes the open batch: its best solution (if any) moves to settlement and the next batch
@@ -55,20 +47,37 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Runs settlement steps while the meter allows: the solution's fills one by one, then the
-	/// books one by one; the last step pays the solution's dust and ends the settlement.
-	pub(crate) fn settle_steps(meter: &mut WeightMeter, now: BlockNumberFor<T>) {
-		let Some(mut state) = Settling::<T>::get() else { return };
+	/// books one by one; the last step pays the solution's dust and ends the settlement. The
+	/// first step of a block always runs, even if it alone exceeds the meter (one book is
+	/// bounded by `MaxBookSize`), so a settlement always progresses; the weight it uses beyond
+	/// the meter is returned.
+	pub(crate) fn settle_steps(meter: &mut WeightMeter, now: BlockNumberFor<T>) -> Weight {
+		let Some(mut state) = Settling::<T>::get() else { return Weight::zero() };
 		let solution = SettlingSolution::<T>::get();
+		let mut over = Weight::zero();
+		let mut first = true;
+		let mut charge = |meter: &mut WeightMeter, over: &mut Weight, weight: Weight| -> bool {
+			if meter.try_consume(weight).is_ok() {
+				first = false;
+				return true;
+			}
+			if core::mem::take(&mut first) {
+				*over = over.saturating_add(weight);
+				return true;
+			}
+			false
+		};
 		loop {
 			match state.stage {
 				Stage::Solution(next) => {
-					let Some(fill) = solution.as_ref().and_then(|s| s.solution.fills.get(next as usize))
+					let Some(fill) =
+						solution.as_ref().and_then(|s| s.solution.fills.get(next as usize))
 					else {
 						state.stage = Stage::Books;
 						continue;
 					};
 					let weight = T::WeightInfo::apply_fill().saturating_add(T::Deliver::weight());
-					if meter.try_consume(weight).is_err() {
+					if !charge(meter, &mut over, weight) {
 						break;
 					}
 					Self::apply_swap_fill(fill.intent, fill.given, fill.received);
@@ -80,11 +89,11 @@ impl<T: Config> Pallet<T> {
 						None => BookSizes::<T>::iter().next(),
 					};
 					let Some((book, size)) = next else {
-						if meter.try_consume(T::WeightInfo::finish_settlement()).is_err() {
+						if !charge(meter, &mut over, T::WeightInfo::finish_settlement()) {
 							break;
 						}
 						Self::finish_settlement(state.batch, solution);
-						return;
+						return over;
 					};
 					let weight = match &book {
 						Book::Vault(_) => T::WeightInfo::net_vault(size)
@@ -92,19 +101,20 @@ impl<T: Config> Pallet<T> {
 						Book::Pair(a, b) => {
 							let other = BookSizes::<T>::get(Book::Pair(*b, *a)).unwrap_or(0);
 							T::WeightInfo::clear_pair(size.saturating_add(other)).saturating_add(
-								T::Deliver::weight().saturating_mul(size.saturating_add(other).into()),
+								T::Deliver::weight()
+									.saturating_mul(size.saturating_add(other).into()),
 							)
 						},
 					};
-					if meter.try_consume(weight).is_err() {
+					if !charge(meter, &mut over, weight) {
 						break;
 					}
 					match book {
 						Book::Vault(vault) => Self::settle_vault_book(vault, state.batch, now),
 						Book::Pair(a, b) => {
-							let solved = solution
-								.as_ref()
-								.is_some_and(|s| s.pairs.contains(&(a, b)) || s.pairs.contains(&(b, a)));
+							let solved = solution.as_ref().is_some_and(|s| {
+								s.pairs.contains(&(a, b)) || s.pairs.contains(&(b, a))
+							});
 							if a < b && !solved {
 								Self::clear_pair(a, b, state.batch, now);
 							}
@@ -116,15 +126,15 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Settling::<T>::put(state);
+		over
 	}
 
 	pub(crate) fn finish_settlement(batch: BatchId, solution: Option<BestSolutionOf<T>>) {
 		if let Some(solution) = solution {
-			let escrow = Self::escrow_account();
 			let recipient = T::DustRecipient::get();
 			for (asset, amount) in solution.dust.into_iter().filter(|(_, a)| *a > 0) {
 				// Dust below the recipient's minimum stays in escrow; it belongs to nobody.
-				let _ = T::Assets::transfer(asset, &escrow, &recipient, amount, Preservation::Expendable);
+				let _ = Self::escrow_out(asset, &recipient, amount);
 			}
 		}
 		SettlingSolution::<T>::kill();
@@ -181,11 +191,10 @@ impl<T: Config> Pallet<T> {
 			}
 			Self::apply_swap_fill(fill.intent, fill.given, fill.received);
 		}
-		let escrow = Self::escrow_account();
 		let recipient = T::DustRecipient::get();
 		for (asset, dust) in [(a, in_a.saturating_sub(out_a)), (b, in_b.saturating_sub(out_b))] {
 			if dust > 0 {
-				let _ = T::Assets::transfer(asset, &escrow, &recipient, dust, Preservation::Expendable);
+				let _ = Self::escrow_out(asset, &recipient, dust);
 			}
 		}
 		let price = (
@@ -231,7 +240,11 @@ impl<T: Config> Pallet<T> {
 					}
 				},
 				IntentKind::Redeem { .. } => {
-					let worth = math::mul_div_floor(intent.remaining, terms.price.assets, terms.price.shares);
+					let worth = math::mul_div_floor(
+						intent.remaining,
+						terms.price.assets,
+						terms.price.shares,
+					);
 					if worth.is_some_and(|w| w >= intent.limit) && terms.accepts_redemptions {
 						redeems.push((id, intent));
 					} else if !terms.accepts_redemptions {
@@ -254,7 +267,12 @@ impl<T: Config> Pallet<T> {
 					if shares == 0 || intent.settle(assets, shares).is_none() {
 						continue;
 					}
-					Self::deposit_event(Event::DepositNetted { intent: *id, vault, assets, shares });
+					Self::deposit_event(Event::DepositNetted {
+						intent: *id,
+						vault,
+						assets,
+						shares,
+					});
 					Self::pay_out(*id, intent, terms.share_asset, shares);
 				}
 				for ((id, intent), (shares, assets)) in redeems.iter_mut().zip(plan.redeems) {
@@ -267,19 +285,23 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
-		let escrow = Self::escrow_account();
 		for (id, mut intent) in deposits {
 			if intent.remaining > 0 {
 				let amount = intent.remaining;
 				let owner = intent.owner.clone();
 				let entered = with_storage_layer(|| {
-					T::Assets::transfer(terms.asset, &escrow, &owner, amount, Preservation::Expendable)?;
+					Self::escrow_out(terms.asset, &owner, amount)?;
 					T::Vaults::deposit(&owner, vault, amount)
 				});
 				match entered {
 					Ok(shares) => {
 						let _ = intent.settle(amount, shares);
-						Self::deposit_event(Event::Deposited { intent: id, vault, assets: amount, shares });
+						Self::deposit_event(Event::Deposited {
+							intent: id,
+							vault,
+							assets: amount,
+							shares,
+						});
 						Self::deliver(id, &intent, terms.share_asset, shares);
 					},
 					Err(error) => Self::skip(id, error),
@@ -292,19 +314,18 @@ impl<T: Config> Pallet<T> {
 				let shares = intent.remaining;
 				let owner = intent.owner.clone();
 				let queued = with_storage_layer(|| {
-					T::Assets::transfer(
-						terms.share_asset,
-						&escrow,
-						&owner,
-						shares,
-						Preservation::Expendable,
-					)?;
+					Self::escrow_out(terms.share_asset, &owner, shares)?;
 					T::Vaults::request_redeem(&owner, vault, shares)
 				});
 				match queued {
 					Ok(request) => {
 						let _ = intent.settle(shares, 0);
-						Self::deposit_event(Event::RedeemQueued { intent: id, vault, shares, request });
+						Self::deposit_event(Event::RedeemQueued {
+							intent: id,
+							vault,
+							shares,
+							request,
+						});
 					},
 					Err(error) => Self::skip(id, error),
 				}

@@ -5,7 +5,9 @@ use crate::math::{self, IntentId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use plexus_primitives::{StrategyId, VaultId, VaultTerms};
 use polkadot_sdk::{
-	frame_support::{pallet_prelude::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound},
+	frame_support::{
+		pallet_prelude::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+	},
 	staging_xcm::latest::Location,
 };
 use scale_info::TypeInfo;
@@ -17,7 +19,16 @@ pub type BatchId = u32;
 
 /// Which kinds of vault a deposit intent accepts.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum VaultKindFilter {
 	/// Governed or curated.
@@ -56,7 +67,12 @@ pub struct DepositConstraints<MaxStrategies: Get<u32>> {
 impl<M: Get<u32>> DepositConstraints<M> {
 	/// Whether a vault with `terms`, `strategies` and reported `yield_bps` meets the
 	/// constraints (deposits being open is checked separately).
-	pub fn admit<A>(&self, terms: &VaultTerms<A>, strategies: &[StrategyId], yield_bps: u32) -> bool {
+	pub fn admit<A>(
+		&self,
+		terms: &VaultTerms<A>,
+		strategies: &[StrategyId],
+		yield_bps: u32,
+	) -> bool {
 		let kind_ok = match self.kinds {
 			VaultKindFilter::Any => true,
 			VaultKindFilter::Governed => terms.governed,
@@ -66,10 +82,10 @@ impl<M: Get<u32>> DepositConstraints<M> {
 			.allowed_strategies
 			.as_ref()
 			.is_none_or(|allowed| strategies.iter().all(|s| allowed.contains(s)));
-		kind_ok &&
-			strategies_ok &&
-			terms.lockup <= u64::from(self.max_lockup) &&
-			yield_bps >= self.min_yield_bps
+		kind_ok
+			&& strategies_ok
+			&& terms.lockup <= u64::from(self.max_lockup)
+			&& yield_bps >= self.min_yield_bps
 	}
 }
 
@@ -228,8 +244,9 @@ where
 	/// The book the intent is matched in.
 	pub fn book(&self) -> Option<Book<AssetId>> {
 		match &self.kind {
-			IntentKind::Swap { give, want_asset, .. } =>
-				Some(Book::Pair(give.0.clone(), want_asset.clone())),
+			IntentKind::Swap { give, want_asset, .. } => {
+				Some(Book::Pair(give.0.clone(), want_asset.clone()))
+			},
 			_ => self.vault.map(Book::Vault),
 		}
 	}
@@ -343,7 +360,16 @@ pub struct BatchInfo<BlockNumber> {
 
 /// Stage of a batch's settlement.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum Stage {
 	/// Applying the best solution's fills; the number is the next fill.
@@ -429,7 +455,12 @@ mod tests {
 	fn settling_part_of_an_intent_shrinks_escrow_and_limit_pro_rata() {
 		let mut intent = Intent::<u64, u32, u32, (), ConstU32<4>> {
 			owner: 1,
-			kind: IntentKind::Swap { give: (1, 100), want_asset: 2, min_receive: 50, partial_fill: true },
+			kind: IntentKind::Swap {
+				give: (1, 100),
+				want_asset: 2,
+				min_receive: 50,
+				partial_fill: true,
+			},
 			escrow: 1,
 			remaining: 100,
 			limit: 50,
