@@ -277,6 +277,24 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_intents::runtime_api::IntentsApi<Block, AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber> for Runtime {
+		fn intents_of(who: AccountId) -> Vec<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
+			crate::Intents::api_intents_of(who)
+		}
+		fn intent(id: pallet_intents::Id) -> Option<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
+			crate::Intents::api_intent(id)
+		}
+		fn pair_book(give: crate::AssetId, want: crate::AssetId) -> Vec<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
+			crate::Intents::api_pair_book(give, want)
+		}
+		fn current_batch() -> pallet_intents::runtime_api::BatchSummary<AccountId, crate::BlockNumber> {
+			crate::Intents::api_current_batch()
+		}
+		fn quote(kind: pallet_intents::IntentKindOf<Runtime>) -> Result<pallet_intents::runtime_api::Quote, pallet_intents::runtime_api::QuoteError> {
+			crate::Intents::api_quote(kind)
+		}
+	}
+
 	impl pallet_strategies::runtime_api::StrategiesApi<Block, AccountId, crate::BlockNumber> for Runtime {
 		fn strategies(vault: VaultId) -> Vec<pallet_strategies::runtime_api::StrategySummary<AccountId, crate::BlockNumber>> {
 			crate::Strategies::api_strategies(vault)

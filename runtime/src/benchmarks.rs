@@ -28,5 +28,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vaults, Vaults]
 	[pallet_gauges, Gauges]
 	[pallet_strategies, Strategies]
+	[pallet_intents, Intents]
 
 );

@@ -165,6 +165,10 @@ fn development_genesis() -> serde_json::Value {
 			(hub::USDT, bob.clone(), DEV_USDT),
 			(hub::DOT, alice.clone(), DEV_DOT),
 			(hub::DOT, bob, DEV_DOT),
+			// The intents' escrow keeps one existential deposit of each asset it holds
+			// (elsewhere the first intent in an asset provides it).
+			(hub::USDT, pallet_intents::Pallet::<Runtime>::escrow_account(), hub::USDT_MIN_BALANCE),
+			(hub::DOT, pallet_intents::Pallet::<Runtime>::escrow_account(), hub::DOT_MIN_BALANCE),
 		],
 		alice,
 		PARA_ID.into(),

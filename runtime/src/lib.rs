@@ -154,7 +154,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("plexus"),
 	impl_name: alloc::borrow::Cow::Borrowed("plexus"),
 	authoring_version: 1,
-	spec_version: 1_002,
+	spec_version: 1_003,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -277,6 +277,8 @@ mod runtime {
 	pub type Vaults = pallet_vaults;
 	#[runtime::pallet_index(61)]
 	pub type Strategies = pallet_strategies;
+	#[runtime::pallet_index(62)]
+	pub type Intents = pallet_intents;
 	#[runtime::pallet_index(63)]
 	pub type Gauges = pallet_gauges;
 

@@ -431,7 +431,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: books and their sizes agree with the intents, every
 	/// intent is in its owner's list, and the escrow holds at least what the intents and
 	/// unclaimed outputs are owed.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut owed: BTreeMap<AssetId, u128> = BTreeMap::new();

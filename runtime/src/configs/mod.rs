@@ -788,3 +788,115 @@ impl pallet_strategies::benchmarking::BenchmarkHelper<Runtime> for StrategiesBen
 		let _ = Balances::mint_into(who, 1_000 * crate::UNIT);
 	}
 }
+
+parameter_types! {
+	/// Escrow of open intents (`plx/ints`).
+	pub const IntentsPalletId: PalletId = PalletId(*b"plx/ints");
+	/// A batch auction closes every minute.
+	pub const IntentBatchPeriod: BlockNumber = 10;
+	/// Intents live at most a week.
+	pub const MaxIntentDuration: BlockNumber = 7 * crate::DAYS;
+	/// Settlement uses at most 30% of a block's normal weight per block; larger settlements
+	/// continue in the next blocks.
+	pub IntentSettlementWeight: frame_support::weights::Weight =
+		sp_runtime::Perbill::from_percent(30) * RuntimeBlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.unwrap_or(MAXIMUM_BLOCK_WEIGHT);
+	/// The storage deposit of an intent is held as this reason.
+	pub const IntentHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Intents(pallet_intents::HoldReason::IntentDeposit);
+	/// Storage deposit of an intent: one item ...
+	pub const IntentDepositBase: Balance = deposit(1, 0);
+	/// ... and its bytes.
+	pub const IntentDepositPerByte: Balance = deposit(0, 1);
+}
+
+impl pallet_intents::Config for Runtime {
+	type Assets = crate::Assets;
+	type Vaults = crate::Vaults;
+	type Strategies = crate::Strategies;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		IntentHoldReason,
+		frame_support::traits::LinearStoragePrice<IntentDepositBase, IntentDepositPerByte, Balance>,
+	>;
+	type Deliver = IntentsDelivery;
+	type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
+	type PalletId = IntentsPalletId;
+	type DustRecipient = TreasuryAccount;
+	type BatchPeriod = IntentBatchPeriod;
+	type MaxIntentDuration = MaxIntentDuration;
+	type MinSizeFactor = frame_support::traits::ConstU128<10>;
+	type MaxIntentsPerAccount = ConstU32<32>;
+	type MaxBookSize = ConstU32<1024>;
+	type MaxSolutionFills = ConstU32<1024>;
+	type MaxSolutionAssets = ConstU32<16>;
+	type MaxAllowedStrategies = ConstU32<16>;
+	type MaxCandidateVaults = ConstU32<16>;
+	type SettlementWeight = IntentSettlementWeight;
+	type WeightInfo = crate::weights::pallet_intents::WeightInfo<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = IntentsBenchmarkHelper;
+}
+
+/// Sends intents' outputs to other chains with `pallet-strategies`' reserve withdrawal: the
+/// `deliver_to` location is split into the chain (`parents` and its `Parachain` junction, or
+/// the relay chain) and the beneficiary there (the rest).
+pub struct IntentsDelivery;
+impl pallet_intents::Deliver<AccountId> for IntentsDelivery {
+	fn deliver(
+		who: &AccountId,
+		asset: crate::AssetId,
+		amount: Balance,
+		to: &xcm::latest::Location,
+	) -> sp_runtime::DispatchResult {
+		use xcm::latest::{Junction, Location};
+		let (destination, beneficiary) = match to.interior().clone().split_first() {
+			(rest, Some(Junction::Parachain(id))) =>
+				(Location::new(to.parents, [Junction::Parachain(id)]), Location::new(0, rest)),
+			_ => (Location::new(to.parents, []), Location::new(0, to.interior().clone())),
+		};
+		crate::Strategies::do_withdraw_to(who.clone(), asset, amount, destination, beneficiary)
+	}
+	fn weight() -> frame_support::weights::Weight {
+		use pallet_strategies::WeightInfo as _;
+		crate::weights::pallet_strategies::WeightInfo::<Runtime>::withdraw_to()
+	}
+}
+
+/// Assets, balances and vaults for the intents' benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct IntentsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_intents::benchmarking::BenchmarkHelper<Runtime> for IntentsBenchmarkHelper {
+	fn create_asset(seed: u32) -> crate::AssetId {
+		use pallet_gauges::benchmarking::BenchmarkHelper as _;
+		GaugesBenchmarkHelper::create_asset(100_000 + seed)
+	}
+	fn fund(asset: crate::AssetId, who: &AccountId, amount: Balance) {
+		use frame_support::traits::fungible::Mutate;
+		use pallet_gauges::benchmarking::BenchmarkHelper as _;
+		if Balances::free_balance(who) < 100 * crate::UNIT {
+			let _ = Balances::mint_into(who, 100 * crate::UNIT);
+		}
+		GaugesBenchmarkHelper::fund_asset(asset, who, amount);
+	}
+	fn create_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
+		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
+		crate::Vaults::create_vault(
+			RuntimeOrigin::root(),
+			asset,
+			pallet_vaults::VaultKind::Governed,
+			u128::MAX,
+			0,
+			0,
+			1,
+			b"Bench vault".to_vec().try_into().expect("short"),
+			b"pxB".to_vec().try_into().expect("short"),
+		)
+		.expect("the asset exists");
+		vault
+	}
+}

@@ -9,6 +9,7 @@
 pub mod pallet_assets;
 pub mod pallet_balances;
 pub mod pallet_gauges;
+pub mod pallet_intents;
 pub mod pallet_strategies;
 pub mod pallet_vaults;
 

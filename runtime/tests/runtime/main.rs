@@ -4,6 +4,7 @@
 mod gauges;
 mod genesis;
 mod governance;
+mod intents;
 mod vaults;
 mod xcm;
 
