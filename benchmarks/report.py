@@ -38,7 +38,17 @@ ANCHORS = {
     ("pallet_gauges", "claim_emissions"): "Acala incentives::claim_rewards 2.30×, Astar claim_staker_rewards 2.22×; target ≤ 2× per epoch",
     ("pallet_gauges", "claim_incentives"): "Acala incentives::claim_rewards 2.30×; target ≤ 2× per epoch claimed",
     ("pallet_gauges", "roll_emission_total"): "epoch rollover, O(1); target ≤ 1×",
+    ("pallet_intents", "submit_swap"): "Hydration ICE submit_intent 2.19×; target ≤ 2×",
+    ("pallet_intents", "submit_redeem"): "Hydration ICE submit_intent 2.19×; target ≤ 2×",
+    ("pallet_intents", "submit_deposit"): "Hydration ICE submit_intent 2.19× (Plexus also picks the vault); target ≤ 2×",
+    ("pallet_intents", "apply_fill"): "settling one intent incl. its payout; Hydration ICE submit_solution 6.19× per intent, Centrifuge 1.05×; target ≤ 3×",
+    ("pallet_intents", "clear_pair"): "reference clearing incl. payouts, per intent: see the settlement curve; target ≤ 3× per intent",
+    ("pallet_intents", "submit_solution"): "verification, no transfers; Hydration ICE submit_solution 6.19× per intent",
 }
+# Block limits of the runtime: 2 s of ref_time (75% for normal dispatch), 10 MiB of proof.
+BLOCK_REF = 2_000_000_000_000
+NORMAL_RATIO = 0.75
+BLOCK_PROOF = 10 * 1024 * 1024
 
 FN = re.compile(r"fn (\w+)\s*\(([^)]*)\)\s*->\s*Weight\s*\{(.*?)\n\t\}", re.S)
 RANGE = re.compile(r"The range of component `(\w+)` is `\[(\d+), (\d+)\]`")
@@ -147,18 +157,66 @@ def table():
     return "\n".join(lines)
 
 
+def settlement_curve():
+    """Weight of settling a batch of n intents (10, 100, 1 000), per intent and per block."""
+    fns = load("pallet_intents")
+    if not fns:
+        return ""
+    refs, _ = rows()
+    transfer = refs[REFERENCES[0]]
+    lines = [
+        "| n intents | how | ref_time (ms) | proof (KiB) | total (ms) | per intent ÷ balances transfer | share of a block's normal ref_time | share of the proof limit |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for n in (10, 100, 1000):
+        ways = [("reference clearing of one pair", [("clear_pair", {"n": n}, 1)])]
+        if "apply_fill" in fns and "submit_solution" in fns:
+            ways.append((
+                "solver: verify + apply fills",
+                [("submit_solution", {"n": n, "m": 0}, 1), ("close_batch", {}, 1), ("apply_fill", {}, n)],
+            ))
+        ways.append(("vault book: net + deposit the rest", [("net_vault", {"n": n}, 1)]))
+        for how, parts in ways:
+            ref = proof = total = 0
+            for name, at, times in parts:
+                r, p, _, _, t = evaluate(fns[name], at)
+                ref += r * times
+                proof += p * times
+                total += t * times
+            lines.append(
+                f"| {n} | {how} | {ref / 1e9:,.1f} | {proof / 1024:,.0f} | {total / 1e9:,.1f} | "
+                f"{total / n / transfer:.2f}× | {ref / (BLOCK_REF * NORMAL_RATIO):.1%} | {proof / BLOCK_PROOF:.1%} |"
+            )
+    lines.append("")
+    lines.append(
+        "Totals count database reads and writes at RocksDbWeight; the shares of a block compare "
+        "ref_time (without database time) with 75% of 2 s and proof size with 10 MiB. Proof sizes "
+        "are the benchmarks' worst-case estimates (every key read counted at its maximum size)."
+    )
+    return "\n".join(lines)
+
+
+def replace_between(readme, name, text):
+    start, end = f"<!-- {name} START -->", f"<!-- {name} END -->"
+    if start not in readme:
+        sys.exit(f"benchmarks/README.md has no {name} markers")
+    before, rest = readme.split(start, 1)
+    _, after = rest.split(end, 1)
+    return before + start + "\n" + text + "\n" + end + after
+
+
 def main():
     text = table()
+    curve = settlement_curve()
     if "--write" in sys.argv:
-        readme = README.read_text()
-        start, end = "<!-- RESULTS START -->", "<!-- RESULTS END -->"
-        if start not in readme:
-            sys.exit("benchmarks/README.md has no RESULTS markers")
-        before, rest = readme.split(start, 1)
-        _, after = rest.split(end, 1)
-        README.write_text(before + start + "\n" + text + "\n" + end + after)
+        readme = replace_between(README.read_text(), "RESULTS", text)
+        if curve:
+            readme = replace_between(readme, "INTENTS CURVE", curve)
+        README.write_text(readme)
     else:
         print(text)
+        print()
+        print(curve)
 
 
 if __name__ == "__main__":

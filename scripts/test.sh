@@ -22,8 +22,8 @@ step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
 SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
 
 step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
-SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strategies \
-	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime,pallet-strategies/runtime-benchmarks,pallet-strategies/try-runtime
+SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strategies -p pallet-intents \
+	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime,pallet-strategies/runtime-benchmarks,pallet-strategies/try-runtime,pallet-intents/runtime-benchmarks,pallet-intents/try-runtime
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh

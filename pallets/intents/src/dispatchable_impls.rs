@@ -94,7 +94,9 @@ impl<T: Config> Pallet<T> {
 		)?;
 		let ticket = T::Consideration::new(&who, Footprint::from_mel::<IntentOf<T>>())?;
 		let batch = Self::current_batch();
-		CurrentBatch::<T>::put(&batch);
+		if CurrentBatch::<T>::get().is_none() {
+			CurrentBatch::<T>::put(&batch);
+		}
 		let intent = IntentOf::<T> {
 			owner: who.clone(),
 			kind,
@@ -423,7 +425,9 @@ impl<T: Config> Pallet<T> {
 			solution,
 			pairs,
 		});
-		CurrentBatch::<T>::put(open.clone());
+		if CurrentBatch::<T>::get().is_none() {
+			CurrentBatch::<T>::put(open.clone());
+		}
 		Self::deposit_event(Event::SolutionAccepted { batch: open.id, solver, surplus, fills });
 		Ok(())
 	}

@@ -95,30 +95,39 @@ impl<T: Config> Pallet<T> {
 						Self::finish_settlement(state.batch, solution);
 						return over;
 					};
-					let weight = match &book {
-						Book::Vault(_) => T::WeightInfo::net_vault(size)
-							.saturating_add(T::Deliver::weight().saturating_mul(size.into())),
+					// A pair clears from its lower asset's book, when both directions have intents
+					// and the solution does not trade it; other pair books cost one read.
+					let clears = match &book {
+						Book::Vault(_) => None,
 						Book::Pair(a, b) => {
 							let other = BookSizes::<T>::get(Book::Pair(*b, *a)).unwrap_or(0);
-							T::WeightInfo::clear_pair(size.saturating_add(other)).saturating_add(
-								T::Deliver::weight()
-									.saturating_mul(size.saturating_add(other).into()),
+							let solved = solution.as_ref().is_some_and(|s| {
+								s.pairs.contains(&(*a, *b)) || s.pairs.contains(&(*b, *a))
+							});
+							Some(
+								(a < b && other > 0 && !solved)
+									.then_some(size.saturating_add(other)),
 							)
 						},
+					};
+					let weight = match clears {
+						None => T::WeightInfo::net_vault(size)
+							.saturating_add(T::Deliver::weight().saturating_mul(size.into())),
+						Some(Some(n)) => T::WeightInfo::clear_pair(n)
+							.saturating_add(T::Deliver::weight().saturating_mul(n.into())),
+						Some(None) => T::DbWeight::get().reads(1),
 					};
 					if !charge(meter, &mut over, weight) {
 						break;
 					}
-					match book {
-						Book::Vault(vault) => Self::settle_vault_book(vault, state.batch, now),
-						Book::Pair(a, b) => {
-							let solved = solution.as_ref().is_some_and(|s| {
-								s.pairs.contains(&(a, b)) || s.pairs.contains(&(b, a))
-							});
-							if a < b && !solved {
-								Self::clear_pair(a, b, state.batch, now);
-							}
+					match (&book, clears) {
+						(Book::Vault(vault), _) => {
+							Self::settle_vault_book(*vault, state.batch, now)
 						},
+						(Book::Pair(a, b), Some(Some(_))) => {
+							Self::clear_pair(*a, *b, state.batch, now)
+						},
+						_ => {},
 					}
 					state.cursor =
 						Some(BoundedVec::truncate_from(BookSizes::<T>::hashed_key_for(&book)));

@@ -218,17 +218,20 @@ impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
 		};
 		let (governed, lockup) = match &info.kind {
 			VaultKind::Governed => (true, 0),
-			VaultKind::Curated { terms, .. } => {
-				(false, sp_runtime::traits::UniqueSaturatedInto::<u64>::unique_saturated_into(terms.min_hold))
-			},
+			VaultKind::Curated { terms, .. } => (
+				false,
+				sp_runtime::traits::UniqueSaturatedInto::<u64>::unique_saturated_into(
+					terms.min_hold,
+				),
+			),
 		};
 		Some(VaultTerms {
 			asset: info.asset.clone(),
 			share_asset: info.share_asset.clone(),
 			governed,
 			lockup,
-			accepts_deposits: info.accepts_deposits(now) &&
-				!<T::DepositGate as plexus_primitives::DepositGate>::deposits_paused(vault),
+			accepts_deposits: info.accepts_deposits(now)
+				&& !<T::DepositGate as plexus_primitives::DepositGate>::deposits_paused(vault),
 			accepts_redemptions: info.status != VaultStatus::Paused,
 			deposit_room: info.deposit_cap.saturating_sub(pool.assets),
 			price,
@@ -236,7 +239,9 @@ impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
 	}
 
 	fn deposit(who: &T::AccountId, vault: VaultId, assets: u128) -> Result<u128, DispatchError> {
-		polkadot_sdk::frame_support::storage::with_storage_layer(|| Self::do_deposit(who, vault, assets, 0))
+		polkadot_sdk::frame_support::storage::with_storage_layer(|| {
+			Self::do_deposit(who, vault, assets, 0)
+		})
 	}
 
 	fn request_redeem(

@@ -854,8 +854,9 @@ impl pallet_intents::Deliver<AccountId> for IntentsDelivery {
 	) -> sp_runtime::DispatchResult {
 		use xcm::latest::{Junction, Location};
 		let (destination, beneficiary) = match to.interior().clone().split_first() {
-			(rest, Some(Junction::Parachain(id))) =>
-				(Location::new(to.parents, [Junction::Parachain(id)]), Location::new(0, rest)),
+			(rest, Some(Junction::Parachain(id))) => {
+				(Location::new(to.parents, [Junction::Parachain(id)]), Location::new(0, rest))
+			},
 			_ => (Location::new(to.parents, []), Location::new(0, to.interior().clone())),
 		};
 		crate::Strategies::do_withdraw_to(who.clone(), asset, amount, destination, beneficiary)

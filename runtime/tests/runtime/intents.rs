@@ -3,9 +3,7 @@
 //! DOT and USDT clear at one price, and the runtime API shows the batch and quotes.
 
 use super::{account, events, ext_for};
-use pallet_intents::{
-	runtime_api::Quote, DepositConstraints, IntentKind, VaultKindFilter,
-};
+use pallet_intents::{runtime_api::Quote, DepositConstraints, IntentKind, VaultKindFilter};
 use plexus_runtime::{
 	configs::IntentBatchPeriod, hub_assets as hub, Assets, Intents, Runtime, RuntimeEvent,
 	RuntimeOrigin, System, Vaults,
@@ -58,14 +56,23 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		let (alice, bob) = (account(Sr25519Keyring::Alice), account(Sr25519Keyring::Bob));
 		let share = plexus_primitives::assets::FIRST_SHARE_ASSET_ID + DEMO_VAULT;
 		Intents::on_initialize(1);
-		assert_ok!(Vaults::deposit(RuntimeOrigin::signed(alice.clone()), DEMO_VAULT, 1_000 * USDT, 0));
+		assert_ok!(Vaults::deposit(
+			RuntimeOrigin::signed(alice.clone()),
+			DEMO_VAULT,
+			1_000 * USDT,
+			0
+		));
 		let alice_shares = Assets::balance(share, &alice);
 		let deadline = System::block_number() + 100;
 
 		// Alice exits 40% of her shares; Bob puts 300 USDT to work in any vault.
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(alice.clone()),
-			IntentKind::Redeem { vault: DEMO_VAULT, shares: alice_shares * 2 / 5, min_assets: 399 * USDT },
+			IntentKind::Redeem {
+				vault: DEMO_VAULT,
+				shares: alice_shares * 2 / 5,
+				min_assets: 399 * USDT
+			},
 			deadline,
 			None
 		));
@@ -84,13 +91,23 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		// Alice sells 10 DOT for at least 40 USDT; Bob buys DOT paying up to 6 USDT each.
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(alice.clone()),
-			IntentKind::Swap { give: (hub::DOT, 10 * DOT), want_asset: hub::USDT, min_receive: 40 * USDT, partial_fill: true },
+			IntentKind::Swap {
+				give: (hub::DOT, 10 * DOT),
+				want_asset: hub::USDT,
+				min_receive: 40 * USDT,
+				partial_fill: true
+			},
 			deadline,
 			None
 		));
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(bob.clone()),
-			IntentKind::Swap { give: (hub::USDT, 60 * USDT), want_asset: hub::DOT, min_receive: 10 * DOT, partial_fill: true },
+			IntentKind::Swap {
+				give: (hub::USDT, 60 * USDT),
+				want_asset: hub::DOT,
+				min_receive: 10 * DOT,
+				partial_fill: true
+			},
 			deadline,
 			None
 		));
@@ -115,7 +132,9 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		// The rest of Alice's redemption went into the vault's queue, in her name.
 		assert_eq!(pallet_vaults::Pallet::<Runtime>::api_requests_of(alice.clone()).len(), 1);
 		// No message left Plexus for any of this.
-		assert!(!events().iter().any(|e| matches!(e, RuntimeEvent::PolkadotXcm(pallet_xcm::Event::Sent { .. }))));
+		assert!(!events()
+			.iter()
+			.any(|e| matches!(e, RuntimeEvent::PolkadotXcm(pallet_xcm::Event::Sent { .. }))));
 		// The swaps cleared at Alice's limit, 4 USDT per DOT: Alice got 40 USDT for her 10 DOT,
 		// Bob's 40 USDT bought them.
 		let alice_gain = Assets::balance(hub::USDT, &alice) - usdt_alice;
