@@ -655,6 +655,25 @@ impl pallet_gauges::Config for Runtime {
 	type BenchmarkHelper = GaugesBenchmarkHelper;
 }
 
+/// A governed vault of `asset` created by `Root`, uncapped, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+fn bench_governed_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
+	let vault = pallet_vaults::NextVaultId::<Runtime>::get();
+	crate::Vaults::create_vault(
+		RuntimeOrigin::root(),
+		asset,
+		pallet_vaults::VaultKind::Governed,
+		u128::MAX,
+		0,
+		0,
+		1,
+		b"Bench vault".to_vec().try_into().expect("short"),
+		b"pxB".to_vec().try_into().expect("short"),
+	)
+	.expect("the asset exists");
+	vault
+}
+
 /// Vaults and assets for the gauges' benchmarks: governed USDT vaults created by `Root`, and
 /// co-incentive assets force-created by `Root`.
 #[cfg(feature = "runtime-benchmarks")]
@@ -662,20 +681,7 @@ pub struct GaugesBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHelper {
 	fn create_vault() -> plexus_primitives::VaultId {
-		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
-		crate::Vaults::create_vault(
-			RuntimeOrigin::root(),
-			plexus_primitives::assets::USDT,
-			pallet_vaults::VaultKind::Governed,
-			u128::MAX,
-			0,
-			0,
-			1,
-			b"Bench vault".to_vec().try_into().expect("short"),
-			b"pxB".to_vec().try_into().expect("short"),
-		)
-		.expect("USDT exists in the development preset");
-		vault
+		bench_governed_vault(plexus_primitives::assets::USDT)
 	}
 	fn create_strategy(vault: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
 		crate::Strategies::register_strategy(
@@ -885,19 +891,6 @@ impl pallet_intents::benchmarking::BenchmarkHelper<Runtime> for IntentsBenchmark
 		GaugesBenchmarkHelper::fund_asset(asset, who, amount);
 	}
 	fn create_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
-		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
-		crate::Vaults::create_vault(
-			RuntimeOrigin::root(),
-			asset,
-			pallet_vaults::VaultKind::Governed,
-			u128::MAX,
-			0,
-			0,
-			1,
-			b"Bench vault".to_vec().try_into().expect("short"),
-			b"pxB".to_vec().try_into().expect("short"),
-		)
-		.expect("the asset exists");
-		vault
+		bench_governed_vault(asset)
 	}
 }

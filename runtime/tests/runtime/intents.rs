@@ -9,10 +9,7 @@ use plexus_runtime::{
 	RuntimeOrigin, System, Vaults,
 };
 use polkadot_sdk::{
-	frame_support::{
-		assert_ok,
-		traits::{fungibles::Inspect, Hooks},
-	},
+	frame_support::{assert_ok, traits::Hooks},
 	sp_keyring::Sr25519Keyring,
 };
 
@@ -64,6 +61,7 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		));
 		let alice_shares = Assets::balance(share, &alice);
 		let deadline = System::block_number() + 100;
+		let usdt_bob = Assets::balance(hub::USDT, &bob);
 
 		// Alice exits 40% of her shares; Bob puts 300 USDT to work in any vault.
 		assert_ok!(Intents::submit_intent(
@@ -116,7 +114,6 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		assert_eq!(Intents::api_intents_of(alice.clone()).len(), 2);
 
 		let usdt_alice = Assets::balance(hub::USDT, &alice);
-		let usdt_bob = Assets::balance(hub::USDT, &bob);
 		run_to_block(batch.closes_at + 1);
 
 		let ev = intent_events();
@@ -132,14 +129,16 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		// The rest of Alice's redemption went into the vault's queue, in her name.
 		assert_eq!(pallet_vaults::Pallet::<Runtime>::api_requests_of(alice.clone()).len(), 1);
 		// No message left Plexus for any of this.
-		assert!(!events()
-			.iter()
-			.any(|e| matches!(e, RuntimeEvent::PolkadotXcm(pallet_xcm::Event::Sent { .. }))));
+		assert!(!events().iter().any(|e| matches!(
+			e,
+			RuntimeEvent::PolkadotXcm(polkadot_sdk::pallet_xcm::Event::Sent { .. })
+		)));
 		// The swaps cleared at Alice's limit, 4 USDT per DOT: Alice got 40 USDT for her 10 DOT,
 		// Bob's 40 USDT bought them.
 		let alice_gain = Assets::balance(hub::USDT, &alice) - usdt_alice;
 		assert_eq!(alice_gain, netted_assets + 40 * USDT);
-		assert_eq!(usdt_bob - Assets::balance(hub::USDT, &bob), 300 * USDT + 40 * USDT);
+		// Bob paid 300 USDT for shares and 40 for DOT; 20 more wait in escrow.
+		assert_eq!(usdt_bob - Assets::balance(hub::USDT, &bob), 300 * USDT + 60 * USDT);
 		assert!(Intents::api_intents_of(alice.clone()).is_empty());
 		// Bob's swap has 20 USDT left, waiting in the next batch.
 		let left = Intents::api_intents_of(bob);
