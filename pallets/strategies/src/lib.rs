@@ -98,6 +98,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod dispatchable_impls;
+pub use dispatchable_impls::{annualised_yield_bps, BLOCKS_PER_YEAR};
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;

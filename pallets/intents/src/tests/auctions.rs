@@ -96,7 +96,7 @@ fn a_ring_of_three_assets_is_settled_by_a_solver_without_outside_liquidity() {
 		assert_eq!(balance(ETH, ALICE), 1_001_000);
 		assert_eq!(balance(USDT, BOB), 1_001_000);
 		assert_eq!(balance(DOT, CHARLIE), 1_001_000);
-		assert!(![a, b, c].iter().any(|i| IntentStore::<Test>::contains_key(i)));
+		assert!(![a, b, c].iter().any(IntentStore::<Test>::contains_key));
 		assert_eq!((total(DOT), total(ETH), total(USDT)), (dot, eth, usdt));
 		check();
 	});
@@ -362,7 +362,7 @@ fn a_large_settlement_is_split_across_blocks_never_truncated() {
 		assert!((0..10).all(|i| !IntentStore::<Test>::contains_key(i)), "the solution settled");
 		// The solution settled the pair; the other ten wait for the next batch, where the
 		// reference clears them (ten intents in one step, over the budget: it still runs).
-		assert!((10..20).all(|i| IntentStore::<Test>::contains_key(i)));
+		assert!((10..20).all(IntentStore::<Test>::contains_key));
 		settle();
 		assert!((10..20).all(|i| !IntentStore::<Test>::contains_key(i)), "every intent settled");
 		check();

@@ -668,6 +668,27 @@ mod reports {
 	}
 
 	#[test]
+	fn a_report_records_its_annualised_yield() {
+		new_test_ext().execute_with(|| {
+			let id = allocated(CURATED, 1_000);
+			// 0.1% in one day is 3 650 bps a year.
+			run_to(1 + plexus_primitives::time::DAYS as u64);
+			assert_ok!(Strategies::report(RuntimeOrigin::signed(REPORTER), id, 1_001));
+			assert_eq!(strategy(id).yield_bps, 3_650);
+			assert_eq!(
+				<Strategies_ as plexus_primitives::StrategyInspect>::vault_strategies(CURATED),
+				vec![id]
+			);
+			assert_ok!(Strategies::report(RuntimeOrigin::signed(REPORTER), id, 1_000));
+			assert_eq!(strategy(id).yield_bps, 0, "a loss yields nothing");
+			assert_eq!(crate::annualised_yield_bps(1_000, 1_001, 14_400), 3_650);
+			assert_eq!(crate::annualised_yield_bps(0, 1_001, 14_400), 0);
+			assert_eq!(crate::annualised_yield_bps(1_000, 1_001, 0), 0);
+			assert_eq!(crate::annualised_yield_bps(1, u128::MAX, 1), u32::MAX, "saturates");
+		});
+	}
+
+	#[test]
 	fn an_xcm_reporter_reports_through_its_location() {
 		new_test_ext().execute_with(|| {
 			let id = allocated(CURATED, 1_000);
