@@ -129,11 +129,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn ensure_size(asset: AssetId, amount: u128) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::TooSmall);
 		let (asset, amount) = match T::Vaults::vault_of_share(&asset).and_then(T::Vaults::terms) {
-			Some(terms) => (
-				terms.asset,
-				math::mul_div_floor(amount, terms.price.assets, terms.price.shares)
-					.ok_or(Error::<T>::Overflow)?,
-			),
+			Some(terms) => {
+				(terms.asset, math::assets_of(terms.price, amount).ok_or(Error::<T>::Overflow)?)
+			},
 			None => (asset, amount),
 		};
 		let min = T::Assets::minimum_balance(asset).saturating_mul(T::MinSizeFactor::get());
@@ -298,7 +296,7 @@ impl<T: Config> Pallet<T> {
 		T::Vaults::vault_of_share(&asset)
 			.and_then(T::Vaults::terms)
 			.and_then(|t| {
-				let assets = math::mul_div_floor(amount, t.price.assets, t.price.shares)?;
+				let assets = math::assets_of(t.price, amount)?;
 				ValuationPrices::<T>::get(t.asset).map(|p| p.saturating_mul_int(assets))
 			})
 			.unwrap_or(0)
@@ -388,16 +386,7 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::PairIntentsHintTooLow)?;
 			budget = budget.saturating_sub(orders.len() as u32);
 			if let Some(reference) = math::reference_clearing(*a, *b, &orders) {
-				let with_orders: Vec<_> = reference
-					.fills
-					.iter()
-					.filter_map(|f| {
-						orders.iter().find(|o| o.id == f.intent).map(|o| (o.clone(), f.clone()))
-					})
-					.collect();
-				let reference =
-					math::verify(&with_orders, &reference.prices).map_err(Error::<T>::from)?;
-				for (pair, surplus) in reference.surplus.iter() {
+				for (pair, surplus) in reference.verified.surplus.iter() {
 					ensure!(verified.surplus_of(*pair) >= *surplus, Error::<T>::WorseThanReference);
 				}
 			}

@@ -218,6 +218,8 @@ pub struct Clearing<A> {
 	pub prices: Vec<(A, u128)>,
 	/// Fills, one per filled intent.
 	pub fills: Vec<Fill>,
+	/// What [`verify`] found of it: surplus per directed pair and dust per asset.
+	pub verified: Verified<A>,
 }
 
 /// The chain's own clearing of one pair `{a, b}`: a call auction at one uniform price
@@ -339,14 +341,25 @@ fn reference_with<A: PartialEq + Copy>(
 	if left > 0 || fills.iter().all(|f| f.received == 0) {
 		return None;
 	}
-	let clearing = Clearing { prices: alloc::vec![(a, p_a), (b, p_b)], fills };
-	let pairs: Vec<(Order<A>, Fill)> = clearing
-		.fills
+	let prices = alloc::vec![(a, p_a), (b, p_b)];
+	let pairs: Vec<(Order<A>, Fill)> = fills
 		.iter()
 		.filter_map(|f| orders.iter().find(|o| o.id == f.intent).map(|o| (o.clone(), f.clone())))
 		.collect();
-	verify(&pairs, &clearing.prices).ok()?;
-	Some(clearing)
+	let verified = verify(&pairs, &prices).ok()?;
+	Some(Clearing { prices, fills, verified })
+}
+
+/// What `shares` of a vault are worth at `price`, rounded down (a redemption's value):
+/// `⌊s·(A+1)/(S+10^δ)⌋`.
+pub fn assets_of(price: SharePrice, shares: u128) -> Option<u128> {
+	mul_div_floor(shares, price.assets, price.shares)
+}
+
+/// The shares `assets` buy at `price`, rounded down (a deposit's shares):
+/// `⌊a·(S+10^δ)/(A+1)⌋`.
+pub fn shares_of(price: SharePrice, assets: u128) -> Option<u128> {
+	mul_div_floor(assets, price.shares, price.assets)
 }
 
 /// The netting of deposits against redemptions in one vault at its share price.
@@ -380,7 +393,7 @@ pub fn net(price: SharePrice, deposits: &[u128], redeems: &[u128]) -> Option<Net
 			let left = deposits[d].checked_sub(spent)?;
 			// The most shares this depositor can take: mint cost of the redeemer's running total
 			// stays within what it has paid so far plus what the depositor has left.
-			let affordable = mul_div_floor(paid.checked_add(left)?, price.shares, price.assets)?;
+			let affordable = shares_of(price, paid.checked_add(left)?)?;
 			let n = core::cmp::min(shares - netted, affordable.saturating_sub(netted));
 			if n == 0 {
 				d += 1;

@@ -191,8 +191,7 @@ impl<T: Config> Pallet<T> {
 				let vault = Self::best_vault(asset, amount, &constraints)
 					.ok_or(QuoteError::NoMatchingVault)?;
 				let terms = T::Vaults::terms(vault).ok_or(QuoteError::UnknownVault)?;
-				let shares = math::mul_div_floor(amount, terms.price.shares, terms.price.assets)
-					.ok_or(QuoteError::Overflow)?;
+				let shares = math::shares_of(terms.price, amount).ok_or(QuoteError::Overflow)?;
 				let yield_bps =
 					<T::Strategies as plexus_primitives::StrategyInspect>::reported_yield_bps(
 						vault,
@@ -201,14 +200,12 @@ impl<T: Config> Pallet<T> {
 			},
 			IntentKind::Redeem { vault, shares, .. } => {
 				let terms = T::Vaults::terms(vault).ok_or(QuoteError::UnknownVault)?;
-				let assets = math::mul_div_floor(shares, terms.price.assets, terms.price.shares)
-					.ok_or(QuoteError::Overflow)?;
+				let assets = math::assets_of(terms.price, shares).ok_or(QuoteError::Overflow)?;
 				let deposits = Books::<T>::iter_key_prefix(Book::Vault(vault))
 					.filter_map(Intents::<T>::get)
 					.filter(|i| matches!(i.kind, IntentKind::Deposit { .. }))
 					.fold(0u128, |acc, i| acc.saturating_add(i.remaining));
-				let buyable = math::mul_div_floor(deposits, terms.price.shares, terms.price.assets)
-					.ok_or(QuoteError::Overflow)?;
+				let buyable = math::shares_of(terms.price, deposits).ok_or(QuoteError::Overflow)?;
 				let nettable = if terms.lockup == 0 { shares.min(buyable) } else { 0 };
 				Ok(Quote::Redeem { assets, nettable })
 			},

@@ -188,23 +188,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn clear_pair(a: AssetId, b: AssetId, batch: BatchId, now: BlockNumberFor<T>) {
 		let Some(orders) = Self::pair_orders(a, b, batch, now, u32::MAX) else { return };
 		let Some(clearing) = math::reference_clearing(a, b, &orders) else { return };
-		let (mut in_a, mut out_a, mut in_b, mut out_b) = (0u128, 0u128, 0u128, 0u128);
 		for fill in clearing.fills.iter() {
-			let Some(order) = orders.iter().find(|o| o.id == fill.intent) else { continue };
-			if order.give == a {
-				in_a = in_a.saturating_add(fill.given);
-				out_b = out_b.saturating_add(fill.received);
-			} else {
-				in_b = in_b.saturating_add(fill.given);
-				out_a = out_a.saturating_add(fill.received);
-			}
 			Self::apply_swap_fill(fill.intent, fill.given, fill.received);
 		}
 		let recipient = T::DustRecipient::get();
-		for (asset, dust) in [(a, in_a.saturating_sub(out_a)), (b, in_b.saturating_sub(out_b))] {
-			if dust > 0 {
-				let _ = Self::escrow_out(asset, &recipient, dust);
-			}
+		for (asset, dust) in clearing.verified.dust.iter().filter(|(_, d)| *d > 0) {
+			let _ = Self::escrow_out(*asset, &recipient, *dust);
 		}
 		let price = (
 			clearing.prices.first().map(|p| p.1).unwrap_or(0),
@@ -249,11 +238,7 @@ impl<T: Config> Pallet<T> {
 					}
 				},
 				IntentKind::Redeem { .. } => {
-					let worth = math::mul_div_floor(
-						intent.remaining,
-						terms.price.assets,
-						terms.price.shares,
-					);
+					let worth = math::assets_of(terms.price, intent.remaining);
 					if worth.is_some_and(|w| w >= intent.limit) && terms.accepts_redemptions {
 						redeems.push((id, intent));
 					} else if !terms.accepts_redemptions {

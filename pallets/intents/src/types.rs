@@ -143,16 +143,6 @@ where
 }
 
 impl<A: Clone + core::fmt::Debug + PartialEq + Eq, M: Get<u32>> IntentKind<A, M> {
-	/// The asset escrowed at submission (for a redemption: the vault's share token, given
-	/// separately) and its amount.
-	pub fn escrow(&self) -> Option<(A, u128)> {
-		match self {
-			Self::Deposit { asset, amount, .. } => Some((asset.clone(), *amount)),
-			Self::Swap { give, .. } => Some(give.clone()),
-			Self::Redeem { .. } => None,
-		}
-	}
-
 	/// The amount escrowed and the limit for all of it (zero for a deposit).
 	pub fn amount_and_limit(&self) -> (u128, u128) {
 		match self {
