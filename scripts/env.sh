@@ -30,3 +30,11 @@ plexus_raw_spec() {
 	"$CARGO_TARGET_DIR/debug/plexus-raw-spec" --preset "$preset" --out "$out" >&2
 	echo "$out"
 }
+
+# System packages a node build needs (protoc for the networking crates, libclang for RocksDB's
+# bindings), from Debian's registry.
+plexus_setup_node_packages() {
+	if ! command -v protoc >/dev/null || ! ls /usr/lib/llvm-*/lib/libclang.so >/dev/null 2>&1; then
+		apt-get install -y protobuf-compiler clang libclang-dev
+	fi
+}
