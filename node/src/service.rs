@@ -27,7 +27,6 @@ use polkadot_sdk::{
 	},
 	cumulus_relay_chain_interface::{OverseerHandle, RelayChainInterface},
 	sc_basic_authorship::ProposerFactory,
-	sc_client_api::Backend,
 	sc_consensus::{ImportQueue, LongestChain},
 	sc_consensus_manual_seal::{
 		self, consensus::aura::AuraConsensusDataProvider, EngineCommand, InstantSealParams,
@@ -40,7 +39,6 @@ use polkadot_sdk::{
 	sc_service::{
 		self, Configuration, PartialComponents, TFullBackend, TFullClient, TaskManager,
 	},
-	sc_client_api::UsageProvider,
 	sc_sysinfo::HwBench,
 	sc_telemetry::{Telemetry, TelemetryHandle, TelemetryWorker, TelemetryWorkerHandle},
 	sc_transaction_pool::{self, TransactionPoolHandle},
@@ -70,7 +68,7 @@ pub type Service = PartialComponents<
 	ParachainClient,
 	ParachainBackend,
 	(),
-	sc_consensus::DefaultImportQueue<Block>,
+	polkadot_sdk::sc_consensus::DefaultImportQueue<Block>,
 	TransactionPool,
 	(ParachainBlockImport, Option<Telemetry>, Option<TelemetryWorkerHandle>),
 >;

@@ -62,7 +62,7 @@ pub type Block = plexus_runtime::opaque::Block;
 pub type IntentKind = pallet_intents::IntentKindOf<plexus_runtime::Runtime>;
 
 /// The `plexus_` methods. See the crate docs for units and errors.
-#[rpc(server, client, namespace = "plexus")]
+#[rpc(server, namespace = "plexus")]
 pub trait PlexusApi {
 	/// Every vault with its accounting and share price.
 	#[method(name = "vaults")]
