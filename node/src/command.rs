@@ -94,8 +94,12 @@ pub fn run() -> sc_cli::Result<()> {
 					cumulus_client_service::storage_proof_size::HostFunctions as ReclaimHostFunctions,
 					sp_runtime::traits::HashingFor,
 				};
-				let chain =
-					cmd.shared_params.chain.as_ref().map(|chain| cli.load_spec(chain)).transpose()?;
+				let chain = cmd
+					.shared_params
+					.chain
+					.as_ref()
+					.map(|chain| cli.load_spec(chain))
+					.transpose()?;
 				cmd.run_with_spec::<HashingFor<Block>, ReclaimHostFunctions>(chain)
 			},
 			BenchmarkCmd::Block(cmd) => {
@@ -121,10 +125,12 @@ pub fn run() -> sc_cli::Result<()> {
 				runner.sync_run(|config| cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()))
 			},
 			#[allow(unreachable_patterns)]
-			_ => Err("this benchmark needs plexus-node built with `--features runtime-benchmarks`, \
+			_ => {
+				Err("this benchmark needs plexus-node built with `--features runtime-benchmarks`, \
 			          or is not supported by a parachain node (use frame-omni-bencher for \
 			          `overhead`)"
-				.into()),
+					.into())
+			},
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run.normalize())?;
@@ -156,25 +162,30 @@ pub fn run() -> sc_cli::Result<()> {
 				)
 				.map_err(|err| format!("relay chain argument error: {err}"))?;
 
-				log::info!("✍️ Collating: {}", if config.role.is_authority() { "yes" } else { "no" });
+				log::info!(
+					"✍️ Collating: {}",
+					if config.role.is_authority() { "yes" } else { "no" }
+				);
 
 				match config.network.network_backend {
-					NetworkBackendType::Libp2p =>
+					NetworkBackendType::Libp2p => {
 						service::start_parachain_node::<NetworkWorker<Block, Hash>>(
 							config,
 							polkadot_config,
 							collator_options,
 							hwbench,
 						)
-						.await,
-					NetworkBackendType::Litep2p =>
+						.await
+					},
+					NetworkBackendType::Litep2p => {
 						service::start_parachain_node::<Litep2pNetworkBackend>(
 							config,
 							polkadot_config,
 							collator_options,
 							hwbench,
 						)
-						.await,
+						.await
+					},
 				}
 				.map_err(Into::into)
 			})

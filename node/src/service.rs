@@ -36,9 +36,7 @@ use polkadot_sdk::{
 	sc_network::{
 		config::FullNetworkConfiguration, NetworkBackend, NetworkBlock, NotificationMetrics, PeerId,
 	},
-	sc_service::{
-		self, Configuration, PartialComponents, TFullBackend, TFullClient, TaskManager,
-	},
+	sc_service::{self, Configuration, PartialComponents, TFullBackend, TFullClient, TaskManager},
 	sc_sysinfo::HwBench,
 	sc_telemetry::{Telemetry, TelemetryHandle, TelemetryWorker, TelemetryWorkerHandle},
 	sc_transaction_pool::{self, TransactionPoolHandle},
@@ -47,7 +45,8 @@ use polkadot_sdk::{
 	sp_consensus_aura::{sr25519::AuthorityPair as AuraPair, AuraApi},
 	sp_keystore::KeystorePtr,
 	sp_runtime::traits::Header as HeaderT,
-	sp_timestamp, substrate_prometheus_endpoint::Registry,
+	sp_timestamp,
+	substrate_prometheus_endpoint::Registry,
 };
 use std::{
 	sync::Arc,
@@ -141,9 +140,7 @@ pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, sc_serv
 		fully_verifying_import_queue::<AuraPair, _, _, _, _>(
 			client.clone(),
 			block_import.clone(),
-			move |_, _| async move {
-				Ok(sp_timestamp::InherentDataProvider::from_system_time())
-			},
+			move |_, _| async move { Ok(sp_timestamp::InherentDataProvider::from_system_time()) },
 			&task_manager.spawn_essential_handle(),
 			config.prometheus_registry(),
 			telemetry.as_ref().map(|t| t.handle()),
@@ -519,7 +516,8 @@ pub fn start_dev_node(
 	Ok(task_manager)
 }
 
-type DevInherents = (sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
+type DevInherents =
+	(sp_timestamp::InherentDataProvider, MockValidationDataInherentDataProvider<()>);
 
 /// The inherents of a dev block on `parent`: a mocked relay chain that advances one relay slot
 /// per relay-slot's worth of parachain slot, its validation data for the next block, and the
@@ -540,8 +538,8 @@ fn dev_inherent_data_providers(
 		.duration_since(UNIX_EPOCH)
 		.map(|d| d.as_millis() as u64)
 		.unwrap_or_default()
-		.saturating_sub(2 * 60 * 60 * 1_000) /
-		relay_slot_ms;
+		.saturating_sub(2 * 60 * 60 * 1_000)
+		/ relay_slot_ms;
 	let relay_blocks_per_para_block = (slot_duration_ms / relay_slot_ms).max(1) as u32;
 
 	move |parent: Hash, ()| {
@@ -562,9 +560,9 @@ fn dev_inherent_data_providers(
 			let validation = MockValidationDataInherentDataProvider::<()> {
 				current_para_block: number,
 				para_id,
-				current_para_block_head: Some(
-					polkadot_sdk::polkadot_primitives::HeadData(head.encode()),
-				),
+				current_para_block_head: Some(polkadot_sdk::polkadot_primitives::HeadData(
+					head.encode(),
+				)),
 				relay_blocks_per_para_block,
 				relay_offset: (relay_slot as u32)
 					.saturating_sub(relay_blocks_per_para_block.saturating_mul(number)),

@@ -32,7 +32,11 @@ pub fn runtime_error(e: impl std::fmt::Display) -> ErrorObjectOwned {
 
 /// `8001`: `hash` is not a block of this node.
 pub fn unknown_block(hash: Hash) -> ErrorObjectOwned {
-	ErrorObject::owned(UNKNOWN_BLOCK, format!("block {hash:?} is not known to this node"), None::<()>)
+	ErrorObject::owned(
+		UNKNOWN_BLOCK,
+		format!("block {hash:?} is not known to this node"),
+		None::<()>,
+	)
 }
 
 /// `8002`: the vault does not exist.
@@ -49,8 +53,10 @@ pub fn invalid_params(message: impl Into<String>) -> ErrorObjectOwned {
 pub fn preview_reason(e: VaultsApiError) -> (&'static str, &'static str) {
 	match e {
 		VaultsApiError::UnknownVault => ("unknownVault", "the vault does not exist"),
-		VaultsApiError::DepositsClosed =>
-			("depositsClosed", "the vault takes no deposits now (paused, retired or campaign not running)"),
+		VaultsApiError::DepositsClosed => (
+			"depositsClosed",
+			"the vault takes no deposits now (paused, retired or campaign not running)",
+		),
 		VaultsApiError::VaultPaused => ("vaultPaused", "the vault is paused"),
 		VaultsApiError::ZeroAmount => ("zeroAmount", "the amount is zero or converts to zero"),
 		VaultsApiError::CapExceeded => ("capExceeded", "the deposit would exceed the vault's cap"),

@@ -74,8 +74,12 @@ pub trait PlexusApi {
 
 	/// Shares (planck of the share token) a deposit of `assets` planck would mint now.
 	#[method(name = "previewDeposit")]
-	fn preview_deposit(&self, vault: VaultId, assets: Amount, at: Option<Hash>)
-		-> RpcResult<Preview>;
+	fn preview_deposit(
+		&self,
+		vault: VaultId,
+		assets: Amount,
+		at: Option<Hash>,
+	) -> RpcResult<Preview>;
 
 	/// Assets (planck) minting `shares` would cost now.
 	#[method(name = "previewMint")]
@@ -83,8 +87,12 @@ pub trait PlexusApi {
 
 	/// Assets (planck) redeeming `shares` would be worth now.
 	#[method(name = "previewRedeem")]
-	fn preview_redeem(&self, vault: VaultId, shares: Amount, at: Option<Hash>)
-		-> RpcResult<Preview>;
+	fn preview_redeem(
+		&self,
+		vault: VaultId,
+		shares: Amount,
+		at: Option<Hash>,
+	) -> RpcResult<Preview>;
 
 	/// What an intent would get if it joined the open batch now.
 	#[method(name = "intentQuote")]
@@ -164,12 +172,18 @@ where
 	fn vault(&self, vault: VaultId, at: Option<Hash>) -> RpcResult<VaultInfo> {
 		let at = self.block(at)?;
 		let api = self.client.runtime_api();
-		let summary = api.vault(at, vault).map_err(runtime_error)?.ok_or_else(|| not_found(vault))?;
+		let summary =
+			api.vault(at, vault).map_err(runtime_error)?.ok_or_else(|| not_found(vault))?;
 		let price = api.share_price(at, vault).map_err(runtime_error)?;
 		Ok(VaultInfo::new(summary, price))
 	}
 
-	fn preview_deposit(&self, vault: VaultId, assets: Amount, at: Option<Hash>) -> RpcResult<Preview> {
+	fn preview_deposit(
+		&self,
+		vault: VaultId,
+		assets: Amount,
+		at: Option<Hash>,
+	) -> RpcResult<Preview> {
 		let at = self.block(at)?;
 		let shares = self
 			.client
@@ -191,7 +205,12 @@ where
 		Ok(Preview::new(vault, assets, shares.0))
 	}
 
-	fn preview_redeem(&self, vault: VaultId, shares: Amount, at: Option<Hash>) -> RpcResult<Preview> {
+	fn preview_redeem(
+		&self,
+		vault: VaultId,
+		shares: Amount,
+		at: Option<Hash>,
+	) -> RpcResult<Preview> {
 		let at = self.block(at)?;
 		let assets = self
 			.client
@@ -205,8 +224,12 @@ where
 	fn intent_quote(&self, request: QuoteRequest, at: Option<Hash>) -> RpcResult<QuoteInfo> {
 		let kind = request.into_kind()?;
 		let at = self.block(at)?;
-		let quote =
-			self.client.runtime_api().quote(at, kind).map_err(runtime_error)?.map_err(quote_refused)?;
+		let quote = self
+			.client
+			.runtime_api()
+			.quote(at, kind)
+			.map_err(runtime_error)?
+			.map_err(quote_refused)?;
 		Ok(quote.into())
 	}
 

@@ -146,7 +146,10 @@ fn strategy_summary(id: StrategyId) -> StrategySummary<AccountId, BlockNumber> {
 		strategy: Strategy {
 			params: StrategyParams {
 				vault: 0,
-				destination: Location::new(1, [polkadot_sdk::staging_xcm::latest::Junction::Parachain(1000)]),
+				destination: Location::new(
+					1,
+					[polkadot_sdk::staging_xcm::latest::Junction::Parachain(1000)],
+				),
 				adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 3 },
 				cap: 1_000_000_000,
 				max_report_change_bps: 500,
@@ -301,10 +304,8 @@ async fn call_on(
 	params: Value,
 ) -> Result<Value, Value> {
 	let request = json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
-	let (response, _) = module
-		.raw_json_request(&request.to_string(), 1)
-		.await
-		.expect("the request is valid JSON");
+	let (response, _) =
+		module.raw_json_request(&request.to_string(), 1).await.expect("the request is valid JSON");
 	let mut response: Value = serde_json::from_str(&response).expect("the response is JSON");
 	match response.get_mut("error") {
 		Some(error) => Err(error.take()),
@@ -395,7 +396,8 @@ async fn an_unknown_vault_is_error_8002() {
 #[tokio::test]
 async fn an_unknown_block_is_error_8001() {
 	let unknown = Hash::repeat_byte(9);
-	let e = call("plexus_vaults", json!([format!("{unknown:?}")])).await.expect_err("unknown block");
+	let e =
+		call("plexus_vaults", json!([format!("{unknown:?}")])).await.expect_err("unknown block");
 	assert_eq!(code(&e), error::UNKNOWN_BLOCK as i64);
 	assert!(e["message"].as_str().unwrap().contains("is not known to this node"), "{e}");
 }
@@ -424,7 +426,8 @@ async fn previews_take_amounts_as_strings_hex_or_numbers() {
 
 #[tokio::test]
 async fn bad_amounts_are_invalid_params() {
-	for amount in [json!("12x"), json!(-1), json!("340282366920938463463374607431768211456"), json!(null)]
+	for amount in
+		[json!("12x"), json!(-1), json!("340282366920938463463374607431768211456"), json!(null)]
 	{
 		let e = call("plexus_previewDeposit", json!([0, amount])).await.expect_err("bad amount");
 		assert_eq!(code(&e), -32602, "amount {amount}: {e}");
@@ -481,9 +484,10 @@ async fn a_quote_request_becomes_the_runtime_intent_kind() {
 		other => panic!("unexpected kind {other:?}"),
 	}
 
-	let quote = call_on(&module, "plexus_intentQuote", json!([{"redeem": {"vault": 0, "shares": "4000"}}]))
-		.await
-		.expect("a redeem quote");
+	let quote =
+		call_on(&module, "plexus_intentQuote", json!([{"redeem": {"vault": 0, "shares": "4000"}}]))
+			.await
+			.expect("a redeem quote");
 	assert_eq!(quote, json!({"kind": "redeem", "assets": "4", "nettable": "2000"}));
 }
 

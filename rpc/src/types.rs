@@ -275,13 +275,16 @@ impl QuoteRequest {
 					},
 				}
 			},
-			QuoteRequest::Redeem { vault, shares, min_assets } =>
-				IntentKind::Redeem { vault, shares: shares.0, min_assets: min_assets.0 },
-			QuoteRequest::Swap { give, amount, want, min_receive, partial_fill } => IntentKind::Swap {
-				give: (give, amount.0),
-				want_asset: want,
-				min_receive: min_receive.0,
-				partial_fill,
+			QuoteRequest::Redeem { vault, shares, min_assets } => {
+				IntentKind::Redeem { vault, shares: shares.0, min_assets: min_assets.0 }
+			},
+			QuoteRequest::Swap { give, amount, want, min_receive, partial_fill } => {
+				IntentKind::Swap {
+					give: (give, amount.0),
+					want_asset: want,
+					min_receive: min_receive.0,
+					partial_fill,
+				}
 			},
 		})
 	}
@@ -319,12 +322,15 @@ pub enum QuoteInfo {
 impl From<Quote> for QuoteInfo {
 	fn from(q: Quote) -> Self {
 		match q {
-			Quote::Deposit { vault, shares, yield_bps } =>
-				QuoteInfo::Deposit { vault, shares: Amount(shares), yield_bps },
-			Quote::Redeem { assets, nettable } =>
-				QuoteInfo::Redeem { assets: Amount(assets), nettable: Amount(nettable) },
-			Quote::Swap { receive, given } =>
-				QuoteInfo::Swap { receive: Amount(receive), given: Amount(given) },
+			Quote::Deposit { vault, shares, yield_bps } => {
+				QuoteInfo::Deposit { vault, shares: Amount(shares), yield_bps }
+			},
+			Quote::Redeem { assets, nettable } => {
+				QuoteInfo::Redeem { assets: Amount(assets), nettable: Amount(nettable) }
+			},
+			Quote::Swap { receive, given } => {
+				QuoteInfo::Swap { receive: Amount(receive), given: Amount(given) }
+			},
 		}
 	}
 }
@@ -423,8 +429,9 @@ impl From<GaugeSummary> for GaugeInfo {
 		Self {
 			id: g.id,
 			kind: match g.kind {
-				GaugeKind::Allocation { vault, strategy } =>
-					GaugeKindInfo::Allocation { vault, strategy },
+				GaugeKind::Allocation { vault, strategy } => {
+					GaugeKindInfo::Allocation { vault, strategy }
+				},
 				GaugeKind::Emission { vault } => GaugeKindInfo::Emission { vault },
 			},
 			status: match g.status {
@@ -569,8 +576,9 @@ impl From<StrategySummary<AccountId, BlockNumber>> for StrategyInfo {
 			},
 			destination: format!("{:?}", params.destination),
 			adapter: match &params.adapter {
-				Adapter::AssetRewardsPool { pallet_index, pool } =>
-					AdapterInfo::AssetRewardsPool { pallet_index: *pallet_index, pool: *pool },
+				Adapter::AssetRewardsPool { pallet_index, pool } => {
+					AdapterInfo::AssetRewardsPool { pallet_index: *pallet_index, pool: *pool }
+				},
 				Adapter::EncodedCall { allocate, deallocate } => AdapterInfo::EncodedCall {
 					allocate: allocate.into(),
 					deallocate: deallocate.into(),
