@@ -2,7 +2,7 @@
 # Builds plexus-node, starts it in dev mode (no relay chain) on 127.0.0.1:$NODE_RPC_PORT, waits
 # for block 3, calls a `plexus_` RPC method and a runtime API through @polkadot/api
 # (e2e/node-check.mjs), and stops the node. Not run by CI: the first build of the node takes
-# about an hour on a 2-core machine (see README).
+# 25-40 min on a 2-core machine (see README).
 #
 #   scripts/check-node.sh                 # debug build (the README's dev command)
 #   PROFILE=release scripts/check-node.sh # release build
@@ -25,15 +25,7 @@ fi
 echo "==> plexus-node built in $(($(date +%s) - started)) s ($PROFILE)"
 bin="$CARGO_TARGET_DIR/$PROFILE/plexus-node"
 
-rpc_answers() {
-	curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
-		"http://127.0.0.1:$NODE_RPC_PORT" >/dev/null 2>&1
-}
-if rpc_answers; then
-	echo "something already serves 127.0.0.1:$NODE_RPC_PORT; stop it or set NODE_RPC_PORT" >&2
-	exit 1
-fi
+plexus_port_free "$NODE_RPC_PORT" NODE_RPC_PORT
 
 base="$(mktemp -d -t plexus-node.XXXXXX)"
 log="$base/node.log"
@@ -42,17 +34,7 @@ log="$base/node.log"
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$base"' EXIT
 
-for _ in $(seq 1 300); do
-	if rpc_answers; then
-		break
-	fi
-	if ! kill -0 "$pid" 2>/dev/null; then
-		echo "plexus-node exited:" >&2
-		tail -50 "$log" >&2
-		exit 1
-	fi
-	sleep 1
-done
+plexus_wait_for_rpc "$NODE_RPC_PORT" "$pid" "$log" 300
 
 cd "$PLEXUS_ROOT/e2e"
 PLEXUS_WS="ws://127.0.0.1:$NODE_RPC_PORT" node node-check.mjs || {

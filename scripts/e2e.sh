@@ -9,15 +9,7 @@ plexus_setup_rust
 plexus_setup_npm
 spec="$(plexus_raw_spec development)"
 
-rpc_answers() {
-	curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
-		"http://127.0.0.1:$E2E_PORT" >/dev/null 2>&1
-}
-if rpc_answers; then
-	echo "something already serves 127.0.0.1:$E2E_PORT; stop it or set E2E_PORT" >&2
-	exit 1
-fi
+plexus_port_free "$E2E_PORT" E2E_PORT
 
 log="$(mktemp -t plexus-chopsticks.XXXXXX.log)"
 cd "$PLEXUS_ROOT/e2e"
@@ -27,18 +19,8 @@ node node_modules/@acala-network/chopsticks/chopsticks.cjs --genesis "$spec" --h
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 
-# Wait for the RPC server (chopsticks answers JSON-RPC over HTTP on the same port).
-for _ in $(seq 1 120); do
-	if rpc_answers; then
-		break
-	fi
-	if ! kill -0 "$pid" 2>/dev/null; then
-		echo "chopsticks exited:" >&2
-		cat "$log" >&2
-		exit 1
-	fi
-	sleep 1
-done
+# chopsticks answers JSON-RPC over HTTP on the same port.
+plexus_wait_for_rpc "$E2E_PORT" "$pid" "$log" 120
 
 PLEXUS_WS="ws://127.0.0.1:$E2E_PORT" node --test --test-concurrency=1 tests/ || {
 	echo "--- chopsticks log ($log) ---" >&2

@@ -38,3 +38,37 @@ plexus_setup_node_packages() {
 		apt-get install -y protobuf-compiler clang libclang-dev
 	fi
 }
+
+# Whether a JSON-RPC server answers `system_chain` on 127.0.0.1:$1 (HTTP on the WS port).
+plexus_rpc_answers() {
+	curl -sf -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_chain","params":[]}' \
+		"http://127.0.0.1:$1" >/dev/null 2>&1
+}
+
+# Fails if something already serves 127.0.0.1:$1 ($2 names the variable that moves it).
+plexus_port_free() {
+	if plexus_rpc_answers "$1"; then
+		echo "something already serves 127.0.0.1:$1; stop it or set $2" >&2
+		return 1
+	fi
+}
+
+# Waits up to $4 seconds (default 120) for the RPC on port $1 of process $2 (log file $3);
+# fails with the log's tail if the process exits first.
+plexus_wait_for_rpc() {
+	local port="$1" pid="$2" log="$3" seconds="${4:-120}"
+	for _ in $(seq 1 "$seconds"); do
+		if plexus_rpc_answers "$port"; then
+			return 0
+		fi
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "the server exited:" >&2
+			tail -50 "$log" >&2
+			return 1
+		fi
+		sleep 1
+	done
+	echo "no RPC on 127.0.0.1:$port after $seconds s" >&2
+	return 1
+}

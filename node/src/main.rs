@@ -15,6 +15,10 @@
 //!   `check-block`, `export-blocks`, `import-blocks`, `export-state`, `revert` and `benchmark`
 //!   (`pallet` and `storage` with the `runtime-benchmarks` feature; `block`, `machine`).
 
+// `sc_cli::Error` and `sc_service::Error`, the error types of polkadot-sdk's node API, are large
+// by design; every command and service function returns them.
+#![allow(clippy::result_large_err)]
+
 mod chain_spec;
 mod cli;
 mod command;

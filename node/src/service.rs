@@ -179,7 +179,7 @@ fn rpc_builder(
 > {
 	Box::new(move |_| {
 		crate::rpc::create_full(client.clone(), pool.clone())
-			.map_err(|e| sc_service::Error::Application(e))
+			.map_err(sc_service::Error::Application)
 	})
 }
 
