@@ -3,13 +3,20 @@
 #
 #   1. installs `frame-omni-bencher` from the crate registry into ~/.cache/plexus-tools;
 #   2. builds the runtime WASM with the `runtime-benchmarks` feature;
-#   3. benchmarks each pallet given (default: the Plexus pallets) and writes
+#   3. benchmarks each pallet given (default: the Plexus pallets and `overhead`) and writes
 #        runtime/src/weights/<pallet>.rs   the weights the runtime uses, and
 #        pallets/<name>/src/weights.rs     the pallet's own `WeightInfo` (template in
-#                                          benchmarks/templates/pallet-weights.hbs).
+#                                          benchmarks/templates/pallet-weights.hbs);
+#      `overhead` measures the block and extrinsic base weights (an empty block, and a block
+#      full of `system.remark`s, on the `development` genesis) into
+#        runtime/src/weights/block_weights.rs      `BlockExecutionWeight`
+#        runtime/src/weights/extrinsic_weights.rs  `ExtrinsicBaseWeight`.
 #
-#   benchmarks/run.sh                      # all Plexus pallets, 50 steps, 20 repeats
+#   benchmarks/run.sh                      # all Plexus pallets + overhead, 50 steps, 20 repeats
 #   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
+#   benchmarks/run.sh overhead
+#
+# Run it on an otherwise idle machine: a parallel build skews every figure.
 #
 # The files say which machine, date, steps and repeats produced them.
 set -euo pipefail
@@ -22,7 +29,7 @@ TOOLS="${PLEXUS_TOOLS:-$HOME/.cache/plexus-tools}"
 OMNI_BENCHER_VERSION="0.28.0" # polkadot-sdk stable2609
 PALLETS=("$@")
 if [ ${#PALLETS[@]} -eq 0 ]; then
-	PALLETS=(pallet_vaults)
+	PALLETS=(pallet_vaults pallet_strategies pallet_gauges pallet_intents overhead)
 fi
 
 plexus_setup_rust
@@ -45,7 +52,23 @@ header="$(mktemp)"
 printf '// This file is part of Plexus.\n// SPDX-License-Identifier: Apache-2.0\n' >"$header"
 trap 'rm -f "$header"' EXIT
 
+# Block and extrinsic base weights. The generated files name `sp_core`/`sp_weights` directly;
+# the runtime reaches them through the `polkadot-sdk` umbrella crate.
+overhead() {
+	echo "==> benchmarking the block and extrinsic overhead (warmup 5, repeat $REPEAT)" >&2
+	"$TOOLS/bin/frame-omni-bencher" v1 benchmark overhead --runtime "$wasm" \
+		--genesis-builder runtime --genesis-builder-preset development --para-id 2000 \
+		--warmup 5 --repeat "$REPEAT" --header "$header" --weight-path runtime/src/weights
+	for f in runtime/src/weights/block_weights.rs runtime/src/weights/extrinsic_weights.rs; do
+		sed -i -E 's/^(\s*)use (sp_core|sp_weights)::/\1use polkadot_sdk::\2::/' "$f"
+	done
+}
+
 for pallet in "${PALLETS[@]}"; do
+	if [ "$pallet" = overhead ]; then
+		overhead
+		continue
+	fi
 	name="${pallet#pallet_}"
 	echo "==> benchmarking $pallet (steps $STEPS, repeat $REPEAT)" >&2
 	common=(v1 benchmark pallet --runtime "$wasm" --pallet "$pallet" --extrinsic '*'

@@ -23,7 +23,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.fWDb7jJLYg
+// /tmp/tmp.CrkD6fcODc
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -66,58 +66,58 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn create_vault() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `669`
+		//  Measured:  `702`
 		//  Estimated: `0`
-		// Minimum execution time: 28_032_000 picoseconds.
-		Weight::from_parts(31_938_000, 0)
+		// Minimum execution time: 36_655_000 picoseconds.
+		Weight::from_parts(49_955_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1641`
+		//  Measured:  `1893`
 		//  Estimated: `0`
-		// Minimum execution time: 67_051_000 picoseconds.
-		Weight::from_parts(73_820_000, 0)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 77_787_000 picoseconds.
+		Weight::from_parts(112_989_000, 0)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1641`
+		//  Measured:  `1893`
 		//  Estimated: `0`
-		// Minimum execution time: 64_346_000 picoseconds.
-		Weight::from_parts(74_833_000, 0)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 78_118_000 picoseconds.
+		Weight::from_parts(109_053_000, 0)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1503`
+		//  Measured:  `1536`
 		//  Estimated: `0`
-		// Minimum execution time: 72_028_000 picoseconds.
-		Weight::from_parts(77_457_000, 0)
+		// Minimum execution time: 77_927_000 picoseconds.
+		Weight::from_parts(117_747_000, 0)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1874`
+		//  Measured:  `1907`
 		//  Estimated: `0`
-		// Minimum execution time: 38_888_000 picoseconds.
-		Weight::from_parts(43_826_000, 0)
+		// Minimum execution time: 51_357_000 picoseconds.
+		Weight::from_parts(67_661_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `825 + n * (140 ±0)`
+		//  Measured:  `858 + n * (140 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 8_432_000 picoseconds.
-		Weight::from_parts(11_840_906, 0)
-			// Standard Error: 7_074
-			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_033_000 picoseconds.
+		Weight::from_parts(31_971_632, 0)
+			// Standard Error: 87_155
+			.saturating_add(Weight::from_parts(13_507_473, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -126,12 +126,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1229 + n * (68 ±0)`
+		//  Measured:  `1262 + n * (68 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 54_793_000 picoseconds.
-		Weight::from_parts(24_234_462, 0)
-			// Standard Error: 14_369
-			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
+		// Minimum execution time: 53_340_000 picoseconds.
+		Weight::from_parts(23_870_914, 0)
+			// Standard Error: 25_804
+			.saturating_add(Weight::from_parts(34_914_368, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -139,64 +139,64 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_663_000 picoseconds.
-		Weight::from_parts(9_364_000, 0)
+		// Minimum execution time: 8_873_000 picoseconds.
+		Weight::from_parts(9_735_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_153_000 picoseconds.
-		Weight::from_parts(9_384_000, 0)
+		// Minimum execution time: 8_903_000 picoseconds.
+		Weight::from_parts(9_925_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_643_000 picoseconds.
-		Weight::from_parts(9_444_000, 0)
+		// Minimum execution time: 8_312_000 picoseconds.
+		Weight::from_parts(9_835_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_553_000 picoseconds.
-		Weight::from_parts(9_334_000, 0)
+		// Minimum execution time: 8_853_000 picoseconds.
+		Weight::from_parts(9_635_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_583_000 picoseconds.
-		Weight::from_parts(9_324_000, 0)
+		// Minimum execution time: 8_783_000 picoseconds.
+		Weight::from_parts(9_714_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `0`
-		// Minimum execution time: 8_703_000 picoseconds.
-		Weight::from_parts(9_485_000, 0)
+		// Minimum execution time: 9_084_000 picoseconds.
+		Weight::from_parts(9_835_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1331`
+		//  Measured:  `1365`
 		//  Estimated: `0`
-		// Minimum execution time: 46_690_000 picoseconds.
-		Weight::from_parts(50_265_000, 0)
+		// Minimum execution time: 48_853_000 picoseconds.
+		Weight::from_parts(53_971_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -205,78 +205,78 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn create_vault() -> Weight {
-		Weight::from_parts(31_938_000, 0)
+		Weight::from_parts(49_955_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(73_820_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(112_989_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(74_833_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(109_053_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
-		Weight::from_parts(77_457_000, 0)
+		Weight::from_parts(117_747_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(43_826_000, 0)
+		Weight::from_parts(67_661_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finalize_requests(n: u32, ) -> Weight {
-		Weight::from_parts(11_840_906, 0)
-			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+		Weight::from_parts(31_971_632, 0)
+			.saturating_add(Weight::from_parts(13_507_473, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn claim(n: u32, ) -> Weight {
-		Weight::from_parts(24_234_462, 0)
-			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_870_914, 0)
+			.saturating_add(Weight::from_parts(34_914_368, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn set_deposit_cap() -> Weight {
-		Weight::from_parts(9_364_000, 0)
+		Weight::from_parts(9_735_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
-		Weight::from_parts(9_384_000, 0)
+		Weight::from_parts(9_925_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
-		Weight::from_parts(9_444_000, 0)
+		Weight::from_parts(9_835_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(9_334_000, 0)
+		Weight::from_parts(9_635_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(9_324_000, 0)
+		Weight::from_parts(9_714_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(9_485_000, 0)
+		Weight::from_parts(9_835_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
-		Weight::from_parts(50_265_000, 0)
+		Weight::from_parts(53_971_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

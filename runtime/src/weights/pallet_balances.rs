@@ -24,11 +24,13 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.sxBVD58866
+// /tmp/tmp.WfhB9216Za
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
+// --json-file
+// /work/main/benchmarks/results/pallet_balances.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -52,8 +54,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 44_337_000 picoseconds.
-		Weight::from_parts(50_085_000, 3593)
+		// Minimum execution time: 45_579_000 picoseconds.
+		Weight::from_parts(49_053_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -63,8 +65,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 35_623_000 picoseconds.
-		Weight::from_parts(38_638_000, 3593)
+		// Minimum execution time: 35_453_000 picoseconds.
+		Weight::from_parts(38_558_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -72,10 +74,10 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn force_set_balance_creating() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `39`
+		//  Measured:  `72`
 		//  Estimated: `3593`
-		// Minimum execution time: 16_605_000 picoseconds.
-		Weight::from_parts(18_248_000, 3593)
+		// Minimum execution time: 17_036_000 picoseconds.
+		Weight::from_parts(18_428_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,10 +85,10 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn force_set_balance_killing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `174`
+		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 16_755_000 picoseconds.
-		Weight::from_parts(18_478_000, 3593)
+		// Minimum execution time: 16_805_000 picoseconds.
+		Weight::from_parts(18_427_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -96,8 +98,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 43_776_000 picoseconds.
-		Weight::from_parts(52_119_000, 6196)
+		// Minimum execution time: 46_610_000 picoseconds.
+		Weight::from_parts(50_286_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -107,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 42_494_000 picoseconds.
-		Weight::from_parts(48_883_000, 3593)
+		// Minimum execution time: 44_506_000 picoseconds.
+		Weight::from_parts(47_071_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -116,10 +118,10 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn force_unreserve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `174`
+		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 14_241_000 picoseconds.
-		Weight::from_parts(15_323_000, 3593)
+		// Minimum execution time: 14_041_000 picoseconds.
+		Weight::from_parts(15_043_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -130,10 +132,10 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 13_861_000 picoseconds.
-		Weight::from_parts(14_192_000, 990)
-			// Standard Error: 23_572
-			.saturating_add(Weight::from_parts(14_205_122, 0).saturating_mul(u.into()))
+		// Minimum execution time: 14_762_000 picoseconds.
+		Weight::from_parts(15_163_000, 990)
+			// Standard Error: 33_137
+			.saturating_add(Weight::from_parts(14_565_321, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -142,21 +144,21 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_336_000 picoseconds.
-		Weight::from_parts(4_818_000, 0)
+		// Minimum execution time: 4_377_000 picoseconds.
+		Weight::from_parts(4_788_000, 0)
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 25_449_000 picoseconds.
-		Weight::from_parts(30_175_000, 0)
+		// Minimum execution time: 27_601_000 picoseconds.
+		Weight::from_parts(29_745_000, 0)
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 16_836_000 picoseconds.
-		Weight::from_parts(19_810_000, 0)
+		// Minimum execution time: 17_907_000 picoseconds.
+		Weight::from_parts(19_759_000, 0)
 	}
 }

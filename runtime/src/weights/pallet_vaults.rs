@@ -24,7 +24,7 @@
 // --repeat
 // 20
 // --header
-// /tmp/tmp.fWDb7jJLYg
+// /tmp/tmp.CrkD6fcODc
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -56,17 +56,21 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:0 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::VaultsOfAsset` (r:0 w:1)
+	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn create_vault() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `669`
+		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 28_032_000 picoseconds.
-		Weight::from_parts(31_938_000, 6360)
+		// Minimum execution time: 36_655_000 picoseconds.
+		Weight::from_parts(49_955_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -75,15 +79,17 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1641`
+		//  Measured:  `1893`
 		//  Estimated: `8817`
-		// Minimum execution time: 67_051_000 picoseconds.
-		Weight::from_parts(73_820_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 77_787_000 picoseconds.
+		Weight::from_parts(112_989_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -92,11 +98,11 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1641`
+		//  Measured:  `1893`
 		//  Estimated: `8817`
-		// Minimum execution time: 64_346_000 picoseconds.
-		Weight::from_parts(74_833_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 78_118_000 picoseconds.
+		Weight::from_parts(109_053_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -117,10 +123,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1503`
+		//  Measured:  `1536`
 		//  Estimated: `3914`
-		// Minimum execution time: 72_028_000 picoseconds.
-		Weight::from_parts(77_457_000, 3914)
+		// Minimum execution time: 77_927_000 picoseconds.
+		Weight::from_parts(117_747_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -138,10 +144,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1874`
+		//  Measured:  `1907`
 		//  Estimated: `3914`
-		// Minimum execution time: 38_888_000 picoseconds.
-		Weight::from_parts(43_826_000, 3914)
+		// Minimum execution time: 51_357_000 picoseconds.
+		Weight::from_parts(67_661_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -156,12 +162,12 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `825 + n * (140 ±0)`
+		//  Measured:  `858 + n * (140 ±0)`
 		//  Estimated: `3914 + n * (2588 ±0)`
-		// Minimum execution time: 8_432_000 picoseconds.
-		Weight::from_parts(11_840_906, 3914)
-			// Standard Error: 7_074
-			.saturating_add(Weight::from_parts(12_121_039, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_033_000 picoseconds.
+		Weight::from_parts(31_971_632, 3914)
+			// Standard Error: 87_155
+			.saturating_add(Weight::from_parts(13_507_473, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -181,12 +187,12 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1229 + n * (68 ±0)`
+		//  Measured:  `1262 + n * (68 ±0)`
 		//  Estimated: `6208 + n * (2588 ±0)`
-		// Minimum execution time: 54_793_000 picoseconds.
-		Weight::from_parts(24_234_462, 6208)
-			// Standard Error: 14_369
-			.saturating_add(Weight::from_parts(33_644_490, 0).saturating_mul(n.into()))
+		// Minimum execution time: 53_340_000 picoseconds.
+		Weight::from_parts(23_870_914, 6208)
+			// Standard Error: 25_804
+			.saturating_add(Weight::from_parts(34_914_368, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -197,10 +203,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_663_000 picoseconds.
-		Weight::from_parts(9_364_000, 3914)
+		// Minimum execution time: 8_873_000 picoseconds.
+		Weight::from_parts(9_735_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -208,10 +214,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_153_000 picoseconds.
-		Weight::from_parts(9_384_000, 3914)
+		// Minimum execution time: 8_903_000 picoseconds.
+		Weight::from_parts(9_925_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -219,10 +225,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_643_000 picoseconds.
-		Weight::from_parts(9_444_000, 3914)
+		// Minimum execution time: 8_312_000 picoseconds.
+		Weight::from_parts(9_835_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -230,10 +236,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_553_000 picoseconds.
-		Weight::from_parts(9_334_000, 3914)
+		// Minimum execution time: 8_853_000 picoseconds.
+		Weight::from_parts(9_635_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -241,10 +247,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_583_000 picoseconds.
-		Weight::from_parts(9_324_000, 3914)
+		// Minimum execution time: 8_783_000 picoseconds.
+		Weight::from_parts(9_714_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -252,10 +258,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `336`
+		//  Measured:  `370`
 		//  Estimated: `3914`
-		// Minimum execution time: 8_703_000 picoseconds.
-		Weight::from_parts(9_485_000, 3914)
+		// Minimum execution time: 9_084_000 picoseconds.
+		Weight::from_parts(9_835_000, 3914)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -267,10 +273,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1331`
+		//  Measured:  `1365`
 		//  Estimated: `6208`
-		// Minimum execution time: 46_690_000 picoseconds.
-		Weight::from_parts(50_265_000, 6208)
+		// Minimum execution time: 48_853_000 picoseconds.
+		Weight::from_parts(53_971_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
