@@ -53,8 +53,17 @@ use std::{
 	time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
-/// The client: the runtime's API over the WASM executor with the parachain host functions.
-pub type ParachainClient = TFullClient<Block, RuntimeApi, WasmExecutor<ParachainHostFunctions>>;
+/// Host functions of the executor: the parachain's, and with `runtime-benchmarks` also the
+/// benchmarking ones (a runtime built with `runtime-benchmarks` imports them).
+#[cfg(not(feature = "runtime-benchmarks"))]
+pub type HostFunctions = ParachainHostFunctions;
+/// Host functions of the executor: the parachain's and the benchmarking ones.
+#[cfg(feature = "runtime-benchmarks")]
+pub type HostFunctions =
+	(ParachainHostFunctions, polkadot_sdk::frame_benchmarking::benchmarking::HostFunctions);
+
+/// The client: the runtime's API over the WASM executor with [`HostFunctions`].
+pub type ParachainClient = TFullClient<Block, RuntimeApi, WasmExecutor<HostFunctions>>;
 /// The database backend.
 pub type ParachainBackend = TFullBackend<Block>;
 /// Block import that keeps the parachain's unincluded segment.
@@ -93,7 +102,7 @@ pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, sc_serv
 		.executor
 		.default_heap_pages
 		.map_or(DEFAULT_HEAP_ALLOC_STRATEGY, |h| HeapAllocStrategy::Static { extra_pages: h as _ });
-	let executor = WasmExecutor::<ParachainHostFunctions>::builder()
+	let executor = WasmExecutor::<HostFunctions>::builder()
 		.with_execution_method(config.executor.wasm_method)
 		.with_max_runtime_instances(config.executor.max_runtime_instances)
 		.with_runtime_cache_size(config.executor.runtime_cache_size)
