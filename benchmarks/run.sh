@@ -15,6 +15,12 @@
 #   benchmarks/run.sh                      # all Plexus pallets + overhead, 50 steps, 20 repeats
 #   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
 #   benchmarks/run.sh overhead
+#   benchmarks/run.sh storage              # database read/write weights (not in the default set)
+#
+# `storage` builds `plexus-node --features runtime-benchmarks` and runs `benchmark storage` on
+# the `development` genesis into benchmarks/results/rocksdb_weights.rs (median per key). It is
+# not wired into the runtime yet: a genesis state has ~90 keys and one 15 MB `:code`, far from a
+# running chain's trie; see benchmarks/README.md.
 #
 # Run it on an otherwise idle machine: a parallel build skews every figure.
 #
@@ -64,9 +70,26 @@ overhead() {
 	done
 }
 
+# Database weights from the node's `benchmark storage` (frame-omni-bencher cannot run it).
+storage() {
+	echo "==> building plexus-node with runtime-benchmarks" >&2
+	cargo build -p plexus-node --features runtime-benchmarks
+	local base
+	base="$(mktemp -d)"
+	echo "==> benchmarking storage reads and writes on the development genesis" >&2
+	"$CARGO_TARGET_DIR/debug/plexus-node" benchmark storage --chain dev --base-path "$base" \
+		--state-version 1 --warmups 2 --batch-size 1 --metric median --header "$header" \
+		--weight-path benchmarks/results
+	rm -rf "$base"
+}
+
 for pallet in "${PALLETS[@]}"; do
 	if [ "$pallet" = overhead ]; then
 		overhead
+		continue
+	fi
+	if [ "$pallet" = storage ]; then
+		storage
 		continue
 	fi
 	name="${pallet#pallet_}"
