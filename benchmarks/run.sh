@@ -73,7 +73,7 @@ overhead() {
 # Database weights from the node's `benchmark storage` (frame-omni-bencher cannot run it).
 storage() {
 	echo "==> building plexus-node with runtime-benchmarks" >&2
-	cargo build -p plexus-node --features runtime-benchmarks
+	plexus_build_node debug --features runtime-benchmarks
 	local base
 	base="$(mktemp -d)"
 	echo "==> benchmarking storage reads and writes on the development genesis" >&2

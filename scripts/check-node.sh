@@ -13,15 +13,10 @@ PROFILE="${PROFILE:-debug}"
 NODE_RPC_PORT="${NODE_RPC_PORT:-9944}"
 plexus_setup_rust
 plexus_setup_npm
-plexus_setup_node_packages
 
 cd "$PLEXUS_ROOT"
 started=$(date +%s)
-if [ "$PROFILE" = release ]; then
-	cargo build --release -p plexus-node
-else
-	cargo build -p plexus-node
-fi
+plexus_build_node "$PROFILE"
 echo "==> plexus-node built in $(($(date +%s) - started)) s ($PROFILE)"
 bin="$CARGO_TARGET_DIR/$PROFILE/plexus-node"
 

@@ -72,3 +72,16 @@ plexus_wait_for_rpc() {
 	echo "no RPC on 127.0.0.1:$port after $seconds s" >&2
 	return 1
 }
+
+# Builds plexus-node in profile $1 (debug or release) with the cargo arguments that follow,
+# after the system packages it needs; the binary is $CARGO_TARGET_DIR/$1/plexus-node.
+plexus_build_node() {
+	local profile="$1"
+	shift
+	plexus_setup_node_packages
+	if [ "$profile" = release ]; then
+		(cd "$PLEXUS_ROOT" && cargo build --release -p plexus-node "$@")
+	else
+		(cd "$PLEXUS_ROOT" && cargo build -p plexus-node "$@")
+	fi
+}

@@ -41,7 +41,6 @@ install_crate() {
 }
 
 install_binaries() {
-	plexus_setup_node_packages
 	mkdir -p "$ZOMBIENET_BIN"
 	# `polkadot` installs `polkadot`, `polkadot-prepare-worker` and `polkadot-execute-worker`.
 	install_crate polkadot "$POLKADOT_VERSION" polkadot
@@ -49,11 +48,7 @@ install_binaries() {
 		install_crate polkadot-parachain-bin "$POLKADOT_PARACHAIN_VERSION" polkadot-parachain
 	fi
 	echo "==> building plexus-node ($PROFILE)" >&2
-	if [ "$PROFILE" = release ]; then
-		(cd "$PLEXUS_ROOT" && cargo build --release -p plexus-node)
-	else
-		(cd "$PLEXUS_ROOT" && cargo build -p plexus-node)
-	fi
+	plexus_build_node "$PROFILE"
 	ln -sf "$CARGO_TARGET_DIR/$PROFILE/plexus-node" "$ZOMBIENET_BIN/plexus-node"
 }
 

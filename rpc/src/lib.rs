@@ -51,8 +51,12 @@ use pallet_gauges::runtime_api::GaugesApi;
 use pallet_intents::runtime_api::IntentsApi;
 use pallet_strategies::runtime_api::StrategiesApi;
 use pallet_vaults::runtime_api::VaultsApi;
+use pallet_vaults::runtime_api::VaultsApiError;
 use plexus_primitives::{AccountId, AssetId, BlockNumber, Hash, VaultId};
-use polkadot_sdk::{sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend};
+use polkadot_sdk::{
+	sp_api::{ApiError, ProvideRuntimeApi},
+	sp_blockchain::HeaderBackend,
+};
 use std::sync::Arc;
 use types::*;
 
@@ -148,6 +152,26 @@ impl<C: HeaderBackend<Block>> Plexus<C> {
 	}
 }
 
+impl<C> Plexus<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: VaultsApi<Block, AccountId, AssetId, BlockNumber>,
+{
+	/// A vault preview at `at` by `call`: its amount, or `8000` if the call failed, `8002` for an
+	/// unknown vault, `8003` for a refusal.
+	fn preview(
+		&self,
+		vault: VaultId,
+		at: Option<Hash>,
+		call: impl FnOnce(&C::Api, Hash) -> Result<Result<u128, VaultsApiError>, ApiError>,
+	) -> RpcResult<u128> {
+		let at = self.block(at)?;
+		call(&self.client.runtime_api(), at)
+			.map_err(runtime_error)?
+			.map_err(|e| preview_refused(vault, e))
+	}
+}
+
 impl<C> PlexusApiServer for Plexus<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -184,24 +208,12 @@ where
 		assets: Amount,
 		at: Option<Hash>,
 	) -> RpcResult<Preview> {
-		let at = self.block(at)?;
-		let shares = self
-			.client
-			.runtime_api()
-			.preview_deposit(at, vault, assets.0)
-			.map_err(runtime_error)?
-			.map_err(|e| preview_refused(vault, e))?;
+		let shares = self.preview(vault, at, |api, at| api.preview_deposit(at, vault, assets.0))?;
 		Ok(Preview::new(vault, assets.0, shares))
 	}
 
 	fn preview_mint(&self, vault: VaultId, shares: Amount, at: Option<Hash>) -> RpcResult<Preview> {
-		let at = self.block(at)?;
-		let assets = self
-			.client
-			.runtime_api()
-			.preview_mint(at, vault, shares.0)
-			.map_err(runtime_error)?
-			.map_err(|e| preview_refused(vault, e))?;
+		let assets = self.preview(vault, at, |api, at| api.preview_mint(at, vault, shares.0))?;
 		Ok(Preview::new(vault, assets, shares.0))
 	}
 
@@ -211,13 +223,7 @@ where
 		shares: Amount,
 		at: Option<Hash>,
 	) -> RpcResult<Preview> {
-		let at = self.block(at)?;
-		let assets = self
-			.client
-			.runtime_api()
-			.preview_redeem(at, vault, shares.0)
-			.map_err(runtime_error)?
-			.map_err(|e| preview_refused(vault, e))?;
+		let assets = self.preview(vault, at, |api, at| api.preview_redeem(at, vault, shares.0))?;
 		Ok(Preview::new(vault, assets, shares.0))
 	}
 
