@@ -10,7 +10,19 @@ export const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
 export async function connect() {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  const api = await ApiPromise.create({ provider: new WsProvider(WS), noInitWarn: true });
+  // A chopsticks chain started from a genesis spec is ready once it has block 1 (its genesis
+  // hash is then the runtime's `BlockHash(0)`). One CI run here connected earlier and every
+  // signed transaction failed with `badProof`, so wait for block 1 (building it if chopsticks
+  // has not) before polkadot.js reads the genesis hash it signs with.
+  const provider = new WsProvider(WS);
+  await provider.isReady;
+  for (let i = 0; i < 60; i++) {
+    const head = await provider.send('chain_getHeader', []);
+    if (parseInt(head.number, 16) >= 1) break;
+    if (i === 10) await provider.send('dev_newBlock', [{ count: 1 }]);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const api = await ApiPromise.create({ provider, noInitWarn: true });
   return { api, keyring };
 }
 
