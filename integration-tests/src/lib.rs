@@ -22,9 +22,7 @@ use polkadot_sdk::{
 	},
 	sp_core::storage::Storage,
 	sp_genesis_builder::PresetId,
-	sp_state_machine::BasicExternalities,
 };
-use serde_json::Value;
 use xcm_emulator::{decl_test_networks, decl_test_parachains, decl_test_relay_chains};
 
 #[cfg(test)]
@@ -35,47 +33,23 @@ pub const ASSET_HUB_ID: u32 = 1000;
 /// Para id of Plexus (the runtime's presets).
 pub const PLEXUS_ID: u32 = plexus_runtime::genesis_config_presets::PARA_ID;
 
-/// Merges a preset (a JSON patch) into the default config: objects merge key by key, anything
-/// else replaces. Unlike RFC 7386, `null` replaces too: presets spell out `null` for fields
-/// whose default is something else (e.g. a `PhantomData` marker serialized as `null`).
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
-
 /// The genesis storage of a runtime's preset: the preset (a patch) merged over the runtime's
-/// default genesis config, then built the way a node's chain-spec builder builds it.
+/// default genesis config, then built the way a node's chain-spec builder builds it
+/// ([`plexus_raw_spec::genesis_storage`], which also writes the raw specs of the local
+/// multi-chain network).
 ///
 /// Panics (test set-up only) if the preset is unknown or does not build.
 pub fn genesis_of<GC: BuildGenesisConfig + Default + serde::Serialize>(
 	preset: &str,
 	get_preset: fn(&PresetId) -> Option<Vec<u8>>,
 ) -> Storage {
-	// Some presets read storage (e.g. Asset Hub's para id for sovereign accounts).
-	let bytes = BasicExternalities::new_empty()
-		.execute_with(|| get_preset(&PresetId::from(preset)))
-		.unwrap_or_else(|| panic!("preset {preset}"));
-	let patch: Value = serde_json::from_slice(&bytes).expect("presets are JSON");
-	let mut config = serde_json::to_value(GC::default()).expect("the default config serializes");
-	merge(&mut config, patch);
+	let patch = plexus_raw_spec::preset_patch(preset, get_preset).expect("the preset");
 	// Asset Hub's presets generate 26 000 dev stakers (each a bip39 key derivation: minutes in a
 	// debug build); staking plays no part in these tests.
-	if let Some(stakers) = config.get_mut("staking").and_then(|s| s.get_mut("devStakers")) {
-		*stakers = Value::Null;
-	}
-	let json = serde_json::to_vec(&config).expect("JSON serializes");
-	let mut storage = Storage::default();
-	BasicExternalities::execute_with_storage(&mut storage, || {
-		polkadot_sdk::frame_support::genesis_builder_helper::build_state::<GC>(json)
-			.expect("the preset builds")
-	});
-	storage
+	let no_stakers = serde_json::json!({ "staking": { "devStakers": null } });
+	let patches =
+		if patch.get("staking").is_some() { vec![patch, no_stakers] } else { vec![patch] };
+	plexus_raw_spec::genesis_storage::<GC>(patches).expect("the preset builds")
 }
 
 decl_test_relay_chains! {

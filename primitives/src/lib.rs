@@ -130,8 +130,13 @@ pub trait VaultLiquidity<AccountId, AssetId, Balance> {
 	fn vault_account(vault: VaultId) -> Option<AccountId>;
 	/// The curator of a curated vault; `None` for a governed or unknown vault.
 	fn curator(vault: VaultId) -> Option<AccountId>;
-	/// Idle assets that may leave the vault: idle minus the minimum idle buffer (planck).
+	/// Idle assets that may leave the vault: idle minus the pending redemptions and the
+	/// minimum idle buffer, or 0 (planck).
 	fn allocatable(vault: VaultId) -> Balance;
+	/// How far idle falls short of the pending redemptions plus the minimum idle buffer, or 0
+	/// (planck): what strategies must bring back. At most one of `allocatable` and
+	/// `idle_shortfall` is non-zero.
+	fn idle_shortfall(vault: VaultId) -> Balance;
 	/// Total assets of the vault, `idle + debt + in_transit − locked_profit` (planck).
 	fn total_assets(vault: VaultId) -> Balance;
 	/// `amount` leaves idle and is in transit to a strategy.

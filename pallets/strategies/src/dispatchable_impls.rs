@@ -134,6 +134,7 @@ impl<T: Config> Pallet<T> {
 		let hub = HubAssets::<T>::get(asset).ok_or(Error::<T>::UnknownHubAsset)?;
 		ensure!(hub.reserve() == params.destination, Error::<T>::DestinationNotReserve);
 		ensure!(params.max_report_change_bps <= 10_000, Error::<T>::InvalidBps);
+		ensure!(!params.remote_fee.is_zero(), Error::<T>::ZeroRemoteFee);
 		let id = NextStrategyId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		VaultStrategies::<T>::try_mutate(params.vault, |list| {
@@ -258,7 +259,9 @@ impl<T: Config> Pallet<T> {
 		Self::send_operation(id, s, OperationKind::Deallocate, amount)
 	}
 
-	/// `I = allocatable + Σ_s (debt_s + in_transit_s)` of a vault.
+	/// `I = allocatable + Σ_s (debt_s + in_transit_s) − shortfall` of a vault, i.e. its
+	/// assets minus the pending redemptions and the idle buffer: when redemptions wait for more
+	/// than idle holds, the strategies' targets shrink by what is missing.
 	pub fn investable(vault: VaultId) -> u128 {
 		VaultStrategies::<T>::get(vault)
 			.iter()
@@ -266,6 +269,7 @@ impl<T: Config> Pallet<T> {
 			.fold(T::Vaults::allocatable(vault), |acc, s| {
 				acc.saturating_add(s.debt).saturating_add(s.in_transit)
 			})
+			.saturating_sub(T::Vaults::idle_shortfall(vault))
 	}
 
 	/// The gauge target of a strategy of a governed vault: `min(w_s·I, cap_s)`.

@@ -63,8 +63,10 @@
 //! from the pallet's account, which governance keeps funded; unspent fee stays in the reserve.
 //!
 //! Rebalance of a governed vault: with `w_s` the strategy's gauge weight
-//! ([`plexus_primitives::AllocationWeights`]) and `I = allocatable + Σ_s (debt_s + in_transit_s)`
-//! the vault's investable assets (total assets minus the idle buffer and pending redemptions),
+//! ([`plexus_primitives::AllocationWeights`]) and `I = allocatable + Σ_s (debt_s + in_transit_s)
+//! − shortfall` the vault's investable assets (idle plus strategies, minus the idle buffer and
+//! pending redemptions; `shortfall` is what idle lacks for those two, so redemptions that
+//! wait for more than idle holds shrink the targets and the rebalance brings the difference back),
 //! the target is `t_s = min(w_s·I, cap_s)` and the strategy moves `|t_s − debt_s|` (an
 //! allocation is bounded by the vault's allocatable idle). Deposits and redemptions of the
 //! epoch are netted in the vault's idle before: only the difference crosses chains.
@@ -525,6 +527,9 @@ pub mod pallet {
 		SendFailed,
 		/// Arithmetic overflow.
 		Overflow,
+		/// A strategy's `remote_fee` is zero: every program buys its execution at the
+		/// destination with it, and an XCM asset of zero planck is not an asset.
+		ZeroRemoteFee,
 	}
 
 	#[pallet::hooks]
@@ -646,7 +651,7 @@ pub mod pallet {
 		/// which must be a hub asset whose reserve is the strategy's destination.
 		///
 		/// Errors: `UnknownVault`, `UnknownHubAsset`, `DestinationNotReserve`, `InvalidBps`,
-		/// `TooManyStrategies`, `Overflow`.
+		/// `ZeroRemoteFee`, `TooManyStrategies`, `Overflow`.
 		#[pallet::call_index(5)]
 		pub fn register_strategy(
 			origin: OriginFor<T>,

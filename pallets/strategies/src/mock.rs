@@ -114,6 +114,8 @@ pub struct MockVault {
 	pub gains: u128,
 	/// Reported losses.
 	pub losses: u128,
+	/// What idle lacks for pending redemptions and the buffer (set by tests).
+	pub shortfall: u128,
 }
 
 thread_local! {
@@ -140,6 +142,13 @@ pub fn vault(v: VaultId) -> MockVault {
 pub fn set_idle(v: VaultId, idle: u128) {
 	let mut m = vault(v);
 	m.idle = idle;
+	frame_support::storage::unhashed::put(&vault_key(v), &m);
+}
+
+/// Sets what a vault's idle lacks for its pending redemptions and buffer.
+pub fn set_shortfall(v: VaultId, shortfall: u128) {
+	let mut m = vault(v);
+	m.shortfall = shortfall;
 	frame_support::storage::unhashed::put(&vault_key(v), &m);
 }
 
@@ -171,6 +180,9 @@ impl VaultLiquidity<u64, u32, u128> for MockVaults {
 		} else {
 			0
 		}
+	}
+	fn idle_shortfall(vault: VaultId) -> u128 {
+		self::vault(vault).shortfall
 	}
 	fn total_assets(vault: VaultId) -> u128 {
 		let v = self::vault(vault);

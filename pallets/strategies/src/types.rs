@@ -282,7 +282,8 @@ pub struct StrategyParams<AccountId, BlockNumber> {
 	/// Who reports the strategy's value.
 	pub report_origin: ReportOrigin<AccountId>,
 	/// Fee for one XCM program at the destination, planck of the fee asset (the relay token),
-	/// paid from the pallet's account; unspent fees stay in Plexus' reserve there.
+	/// paid from the pallet's account; unspent fees stay in Plexus' reserve there. Not zero
+	/// (`ZeroRemoteFee`).
 	pub remote_fee: u128,
 }
 

@@ -68,6 +68,13 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 		info.idle.saturating_sub(info.pending_assets).saturating_sub(buffer)
 	}
 
+	fn idle_shortfall(vault: VaultId) -> u128 {
+		let Some(info) = Vaults::<T>::get(vault) else { return 0 };
+		let now = frame_system::Pallet::<T>::block_number();
+		let buffer = math::bps_of(info.total_assets(now), info.min_idle_bps);
+		info.pending_assets.saturating_add(buffer).saturating_sub(info.idle)
+	}
+
 	fn total_assets(vault: VaultId) -> u128 {
 		let now = frame_system::Pallet::<T>::block_number();
 		Vaults::<T>::get(vault).map(|v| v.total_assets(now)).unwrap_or(0)

@@ -62,7 +62,7 @@ fn register_strategy() -> u32 {
 		max_report_change_bps: 1_000,
 		max_report_age: plexus_runtime::DAYS,
 		report_origin: ReportOrigin::Account(account(Sr25519Keyring::Ferdie)),
-		remote_fee: 0,
+		remote_fee: 1_000_000,
 	};
 	assert_ok!(Strategies::register_strategy(RuntimeOrigin::root(), Box::new(params)));
 	pallet_strategies::NextStrategyId::<Runtime>::get() - 1

@@ -10,12 +10,13 @@
 //! plexus-raw-spec --list
 //! ```
 
+use plexus_raw_spec::{raw_spec, write_spec, SpecMeta};
 use plexus_runtime::{
 	genesis_config_presets::{preset_config, preset_names, PARA_ID},
 	WASM_BINARY,
 };
-use polkadot_sdk::{sp_core::storage::well_known_keys, sp_runtime::BuildStorage};
-use serde_json::{json, Map, Value};
+use polkadot_sdk::sp_runtime::BuildStorage;
+use serde_json::Value;
 use std::{path::PathBuf, process::ExitCode};
 
 struct Args {
@@ -53,17 +54,8 @@ fn parse_args() -> Result<Args, String> {
 	Ok(args)
 }
 
-fn hex(bytes: &[u8]) -> String {
-	let mut s = String::with_capacity(2 + bytes.len() * 2);
-	s.push_str("0x");
-	for b in bytes {
-		s.push_str(&format!("{b:02x}"));
-	}
-	s
-}
-
 /// The raw chain spec of `preset` as JSON.
-fn raw_spec(preset: &str, relay_chain: &str) -> Result<Value, String> {
+fn spec_of(preset: &str, relay_chain: &str) -> Result<Value, String> {
 	let wasm = WASM_BINARY
 		.ok_or("the runtime was built without its WASM blob (unset SKIP_WASM_BUILD and rebuild)")?;
 	let config = preset_config(preset).ok_or_else(|| {
@@ -71,39 +63,23 @@ fn raw_spec(preset: &str, relay_chain: &str) -> Result<Value, String> {
 			preset_names().iter().map(|p| String::from_utf8_lossy(p.as_ref()).into()).collect();
 		format!("unknown preset `{preset}`; known presets: {}", names.join(", "))
 	})?;
-	let mut storage = config.build_storage()?;
-	storage.top.insert(well_known_keys::CODE.to_vec(), wasm.to_vec());
-
-	let top: Map<String, Value> =
-		storage.top.iter().map(|(k, v)| (hex(k), Value::String(hex(v)))).collect();
-	let mut children = Map::new();
-	for child in storage.children_default.values() {
-		let kv: Map<String, Value> =
-			child.data.iter().map(|(k, v)| (hex(k), Value::String(hex(v)))).collect();
-		children.insert(hex(child.child_info.storage_key()), Value::Object(kv));
-	}
+	let storage = config.build_storage()?;
 	let (name, id, chain_type) = match preset {
 		"development" => ("Plexus Development", "plexus_dev", "Development"),
 		"local_testnet" => ("Plexus Local Testnet", "plexus_local", "Local"),
 		other => (other, other, "Custom"),
 	};
-	Ok(json!({
-		"name": name,
-		"id": id,
-		"chainType": chain_type,
-		"bootNodes": [],
-		"telemetryEndpoints": null,
-		"protocolId": "plexus",
-		"properties": {
-			"tokenSymbol": plexus_runtime::SYMBOL,
-			"tokenDecimals": plexus_runtime::DECIMALS,
-			"ss58Format": 42,
-		},
-		"relay_chain": relay_chain,
-		"para_id": PARA_ID,
-		"codeSubstitutes": {},
-		"genesis": { "raw": { "top": top, "childrenDefault": children } },
-	}))
+	let meta = SpecMeta {
+		name,
+		id,
+		chain_type,
+		protocol_id: "plexus",
+		token_symbol: plexus_runtime::SYMBOL,
+		token_decimals: plexus_runtime::DECIMALS,
+		relay_chain,
+		para_id: PARA_ID,
+	};
+	Ok(raw_spec(storage, wasm, &meta))
 }
 
 fn main() -> ExitCode {
@@ -120,29 +96,18 @@ fn main() -> ExitCode {
 		}
 		return ExitCode::SUCCESS;
 	}
-	let spec = match raw_spec(&args.preset, &args.relay_chain) {
-		Ok(s) => s,
-		Err(e) => {
-			eprintln!("error: {e}");
-			return ExitCode::FAILURE;
-		},
-	};
-	let text = match serde_json::to_string_pretty(&spec) {
-		Ok(t) => t,
-		Err(e) => {
-			eprintln!("error: {e}");
-			return ExitCode::FAILURE;
-		},
-	};
-	match args.out {
-		Some(path) => {
-			if let Err(e) = std::fs::write(&path, text) {
-				eprintln!("error: cannot write {}: {e}", path.display());
-				return ExitCode::FAILURE;
+	let written = spec_of(&args.preset, &args.relay_chain)
+		.and_then(|spec| write_spec(&spec, args.out.as_deref()));
+	match written {
+		Ok(()) => {
+			if let Some(path) = &args.out {
+				eprintln!("wrote raw chain spec of preset `{}` to {}", args.preset, path.display());
 			}
-			eprintln!("wrote raw chain spec of preset `{}` to {}", args.preset, path.display());
+			ExitCode::SUCCESS
 		},
-		None => println!("{text}"),
+		Err(e) => {
+			eprintln!("error: {e}");
+			ExitCode::FAILURE
+		},
 	}
-	ExitCode::SUCCESS
 }

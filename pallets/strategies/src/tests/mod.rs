@@ -372,7 +372,7 @@ mod operations {
 	use super::*;
 
 	#[test]
-	fn register_strategy_checks_vault_reserve_bps_and_bound() {
+	fn register_strategy_checks_vault_reserve_bps_fee_and_bound() {
 		new_test_ext().execute_with(|| {
 			assert_noop!(
 				Strategies::register_strategy(RuntimeOrigin::signed(ALICE), Box::new(params(0))),
@@ -391,6 +391,13 @@ mod operations {
 			assert_noop!(
 				Strategies::register_strategy(admin(), Box::new(bps)),
 				Error::<Test>::InvalidBps
+			);
+			// Every program buys its execution with the remote fee: an XCM asset of zero is
+			// not an asset.
+			let free = StrategyParams { remote_fee: 0, ..params(0) };
+			assert_noop!(
+				Strategies::register_strategy(admin(), Box::new(free)),
+				Error::<Test>::ZeroRemoteFee
 			);
 			for _ in 0..4 {
 				register(0);
@@ -615,6 +622,29 @@ mod rebalance {
 			assert_eq!(strategy(b).debt, 600, "b takes the 300 now idle");
 			assert_noop!(Strategies::rebalance(anyone(), b), Error::<Test>::AlreadyRebalanced);
 			assert_eq!(vault(GOVERNED).idle, 0);
+		});
+	}
+
+	#[test]
+	fn redemptions_waiting_for_more_than_idle_shrink_the_target_and_bring_it_back() {
+		new_test_ext().execute_with(|| {
+			let a = register(GOVERNED);
+			fund(GOVERNED, 1_000);
+			WEIGHTS.with(|w| *w.borrow_mut() = vec![(a, Perbill::one())]);
+			let anyone = || RuntimeOrigin::signed(BOB);
+			assert_ok!(Strategies::rebalance(anyone(), a));
+			assert_ok!(respond(last_query(), None));
+			assert_eq!(strategy(a).debt, 1_000);
+			// Next epoch redemptions wait for 250 more than idle (0) holds: the target is 750
+			// and the rebalance deallocates exactly the 250.
+			run_to(EPOCH);
+			set_shortfall(GOVERNED, 250);
+			assert_eq!(Strategies_::target_of(&strategy(a), a), 750);
+			assert_ok!(Strategies::rebalance(anyone(), a));
+			assert_eq!(strategy(a).debt, 750);
+			assert_eq!(vault(GOVERNED).in_transit, 250);
+			assert_ok!(respond(last_query(), None));
+			assert_eq!(vault(GOVERNED).idle, 250, "back in idle for the redemptions");
 		});
 	}
 

@@ -961,11 +961,14 @@ mod liquidity_interface {
 			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE) / 5));
 			// 150 idle, 200 pending: nothing may leave.
 			assert_eq!(<V as VaultLiquidity<_, _, _>>::allocatable(vault), 0);
+			// and strategies owe idle the 50 missing plus the buffer of 10% of 1 000.
+			assert_eq!(<V as VaultLiquidity<_, _, _>>::idle_shortfall(vault), usdt(150));
 			assert_noop!(
 				<V as VaultLiquidity<_, _, _>>::begin_allocation(vault, 1),
 				Error::<Test>::InsufficientIdle
 			);
 			assert_eq!(<V as VaultLiquidity<_, _, _>>::allocatable(42), 0);
+			assert_eq!(<V as VaultLiquidity<_, _, _>>::idle_shortfall(42), 0);
 		});
 	}
 
