@@ -108,14 +108,18 @@ plexus_asset_hub_wasm() {
 	fi
 	work="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/asset-hub-wasm"
 	mkdir -p "$work/wrapper/src"
-	rm -rf "$work/asset-hub-westend-runtime"
-	cp -r "$src" "$work/asset-hub-westend-runtime"
-	sed -i 's/^const RELAY_PARENT_OFFSET: u32 = 1;$/const RELAY_PARENT_OFFSET: u32 = 0;/' \
-		"$work/asset-hub-westend-runtime/src/lib.rs"
-	grep -q '^const RELAY_PARENT_OFFSET: u32 = 0;$' "$work/asset-hub-westend-runtime/src/lib.rs" || {
-		echo "asset-hub-westend-runtime $version has no RELAY_PARENT_OFFSET = 1 to change" >&2
-		return 1
-	}
+	# Copied once per version (a fresh copy would make cargo rebuild the runtime every time).
+	if [ ! -f "$work/asset-hub-westend-runtime/.plexus-$version" ]; then
+		rm -rf "$work/asset-hub-westend-runtime"
+		cp -r "$src" "$work/asset-hub-westend-runtime"
+		sed -i 's/^const RELAY_PARENT_OFFSET: u32 = 1;$/const RELAY_PARENT_OFFSET: u32 = 0;/' \
+			"$work/asset-hub-westend-runtime/src/lib.rs"
+		grep -q '^const RELAY_PARENT_OFFSET: u32 = 0;$' "$work/asset-hub-westend-runtime/src/lib.rs" || {
+			echo "asset-hub-westend-runtime $version has no RELAY_PARENT_OFFSET = 1 to change" >&2
+			return 1
+		}
+		touch "$work/asset-hub-westend-runtime/.plexus-$version"
+	fi
 	cat >"$work/wrapper/Cargo.toml" <<TOML
 [package]
 name = "asset-hub-westend-wasm"

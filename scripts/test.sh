@@ -4,7 +4,9 @@
 #      governance; integration tests with the real Westend and Asset Hub runtimes);
 #   2. `cargo check` of the runtime with the `runtime-benchmarks` and `try-runtime` features;
 #   3. the pallets' benchmarks, run as tests in their mock runtimes;
-#   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api.
+#   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api;
+#   5. the whole journey on two chains: Plexus and the real Asset Hub Westend runtime under
+#      chopsticks' XCM mode, driven with @polkadot/api (scripts/journey.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PLEXUS_ROOT"
@@ -29,5 +31,8 @@ SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strateg
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh
+
+step "the whole journey: Plexus and Asset Hub Westend (scripts/journey.sh)"
+scripts/journey.sh
 
 step "all tests passed"
