@@ -12,7 +12,8 @@
 #        runtime/src/weights/block_weights.rs      `BlockExecutionWeight`
 #        runtime/src/weights/extrinsic_weights.rs  `ExtrinsicBaseWeight`.
 #
-#   benchmarks/run.sh                      # all Plexus pallets + overhead, 50 steps, 20 repeats
+#   benchmarks/run.sh                      # Plexus pallets, the two references, overhead (50 × 20)
+#   benchmarks/run.sh sdk                  # every polkadot-sdk pallet of the runtime
 #   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
 #   benchmarks/run.sh overhead
 #   benchmarks/run.sh storage              # database read/write weights (not in the default set)
@@ -33,9 +34,18 @@ STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 TOOLS="${PLEXUS_TOOLS:-$HOME/.cache/plexus-tools}"
 OMNI_BENCHER_VERSION="0.28.0" # polkadot-sdk stable2609
-PALLETS=("$@")
+# The polkadot-sdk pallets of the runtime (`sdk` names them all).
+SDK_PALLETS=(frame_system frame_system_extensions cumulus_pallet_parachain_system
+	cumulus_pallet_weight_reclaim pallet_timestamp pallet_balances pallet_assets pallet_session
+	pallet_collator_selection cumulus_pallet_xcmp_queue pallet_message_queue pallet_utility
+	pallet_proxy pallet_multisig pallet_preimage pallet_scheduler pallet_referenda
+	pallet_conviction_voting pallet_whitelist pallet_treasury pallet_sudo)
+PALLETS=()
+for arg in "$@"; do
+	if [ "$arg" = sdk ]; then PALLETS+=("${SDK_PALLETS[@]}"); else PALLETS+=("$arg"); fi
+done
 if [ ${#PALLETS[@]} -eq 0 ]; then
-	PALLETS=(pallet_vaults pallet_strategies pallet_gauges pallet_intents overhead)
+	PALLETS=(pallet_vaults pallet_strategies pallet_gauges pallet_intents pallet_balances pallet_assets overhead)
 fi
 
 plexus_setup_rust

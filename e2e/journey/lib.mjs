@@ -1,6 +1,6 @@
 // Helpers of the multi-chain journey (`journey.test.mjs`): connections to Plexus and Asset Hub
 // under chopsticks, transactions, block building and fast-forward, XCM shapes, balances.
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { apiAt } from '../tests/helpers.mjs';
 import { Keyring } from '@polkadot/keyring';
 import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
@@ -47,24 +47,12 @@ export const plexusSovereignOnAssetHub = () =>
 export const palletAccount = (palletId) =>
   encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a(palletId), new Uint8Array(20)), 42);
 
-/** Connects to a chopsticks chain once it has block 1 (see e2e/tests/helpers.mjs). */
-async function connectTo(url) {
-  const provider = new WsProvider(url, 2_500, {}, 600_000);
-  await provider.isReady;
-  for (let i = 0; i < 120; i++) {
-    const head = await provider.send('chain_getHeader', []);
-    if (parseInt(head.number, 16) >= 1) break;
-    if (i === 5) await provider.send('dev_newBlock', [{ count: 1 }]);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return ApiPromise.create({ provider, noInitWarn: true });
-}
-
 /** `{ plexus, assetHub, keyring }`. */
 export async function connectBoth() {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  const [plexus, assetHub] = await Promise.all([connectTo(PLEXUS_WS), connectTo(ASSET_HUB_WS)]);
+  // Asset Hub's blocks take seconds under chopsticks: generous request timeouts.
+  const [plexus, assetHub] = await Promise.all([apiAt(PLEXUS_WS, 600_000), apiAt(ASSET_HUB_WS, 600_000)]);
   return { plexus, assetHub, keyring };
 }
 

@@ -6,15 +6,15 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 /** The chain under test: `PLEXUS_WS`, by default the devnet of `scripts/devnet.sh`. */
 export const WS = process.env.PLEXUS_WS ?? 'ws://127.0.0.1:8000';
 
-/** Connects to the chain; returns `{ api, keyring }` (sr25519, SS58 prefix 42). */
-export async function connect() {
-  await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  // A chopsticks chain started from a genesis spec is ready once it has block 1 (its genesis
-  // hash is then the runtime's `BlockHash(0)`). One CI run here connected earlier and every
-  // signed transaction failed with `badProof`, so wait for block 1 (building it if chopsticks
-  // has not) before polkadot.js reads the genesis hash it signs with.
-  const provider = new WsProvider(WS);
+/**
+ * An `ApiPromise` on the chopsticks chain at `url`. A chopsticks chain started from a genesis
+ * spec is ready once it has block 1 (its genesis hash is then the runtime's `BlockHash(0)`).
+ * One CI run here connected earlier and every signed transaction failed with `badProof`, so
+ * this waits for block 1 (building it if chopsticks has not) before polkadot.js reads the
+ * genesis hash it signs with. `timeout`: of each RPC request, in ms.
+ */
+export async function apiAt(url, timeout) {
+  const provider = new WsProvider(url, 2_500, {}, timeout);
   await provider.isReady;
   for (let i = 0; i < 60; i++) {
     const head = await provider.send('chain_getHeader', []);
@@ -22,8 +22,14 @@ export async function connect() {
     if (i === 10) await provider.send('dev_newBlock', [{ count: 1 }]);
     await new Promise((r) => setTimeout(r, 500));
   }
-  const api = await ApiPromise.create({ provider, noInitWarn: true });
-  return { api, keyring };
+  return ApiPromise.create({ provider, noInitWarn: true });
+}
+
+/** Connects to the chain; returns `{ api, keyring }` (sr25519, SS58 prefix 42). */
+export async function connect() {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return { api: await apiAt(WS), keyring };
 }
 
 /** Signs and sends `tx`; resolves with its events once in a block, rejects on a dispatch error. */
