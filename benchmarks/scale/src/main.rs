@@ -106,11 +106,7 @@ fn block_fill() -> Vec<Fill> {
 	];
 	// Settlement runs in the hooks: as many intents of one pair as the budget takes.
 	let n = most_within(settlement, per_intent);
-	let mut settled = Fill::new(
-		"intents settled (reference clearing, one pair)",
-		per_intent(n as u32),
-		settlement,
-	);
+	let mut settled = Fill::new("intents settled (one pair)", per_intent(n as u32), settlement);
 	settled.by_time = most_within(Weight::from_parts(settlement.ref_time(), u64::MAX), per_intent);
 	settled.by_proof =
 		most_within(Weight::from_parts(u64::MAX, settlement.proof_size()), per_intent);
@@ -334,7 +330,7 @@ fn markdown(fill: &[Fill], messages: &[Messages]) -> String {
 			saved * 100.0
 		);
 	}
-	let _ = writeln!(s, "\nEach message out is answered by one response message from Asset Hub (`ReportError`), so the messages in are the same number. With netting, a balanced epoch stays within the vault's idle buffer (10%) and sends nothing; a net inflow sends one allocation for the difference.");
+	let _ = writeln!(s, "\nEach message out is answered by one response message from Asset Hub (`ReportError`), so the messages in are the same number. With netting, one rebalance per strategy moves only the epoch's net difference: a deallocation where the redemptions waiting exceed what idle holds (the 50/50 mix here), an allocation for a net inflow (70/30); an epoch whose flows fit in the vault's idle buffer sends nothing.");
 	s
 }
 
