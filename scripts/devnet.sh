@@ -13,7 +13,7 @@
 #
 #   scripts/devnet.sh --with-asset-hub      # Plexus on 8000, Asset Hub on 8001
 #
-# The first `--with-asset-hub` run builds Asset Hub's WASM (~15 min on 2 cores).
+# The first `--with-asset-hub` run builds Asset Hub's WASM (~5 min on 2 cores).
 # Connect polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A8000
 # Blocks are built as soon as a transaction or a message arrives (chopsticks' `Instant` mode).
 set -euo pipefail

@@ -2,7 +2,7 @@
 # The whole journey of liquidity through Plexus, end to end, in one command (issue #9):
 #
 #   1. builds what is needed: Plexus' runtime and raw spec (preset `local_testnet`), Asset Hub
-#      Westend's WASM and raw spec (first time ~15 min more);
+#      Westend's WASM and raw spec (first time ~5 min more);
 #   2. starts the two-chain network of `scripts/devnet.sh --with-asset-hub` on 127.0.0.1
 #      ($JOURNEY_PORT for Plexus, default 8020, and the next port for Asset Hub);
 #   3. runs e2e/journey/journey.test.mjs with @polkadot/api against both chains: USDT from
