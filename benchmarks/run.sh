@@ -3,7 +3,8 @@
 #
 #   1. installs `frame-omni-bencher` from the crate registry into ~/.cache/plexus-tools;
 #   2. builds the runtime WASM with the `runtime-benchmarks` feature;
-#   3. benchmarks each pallet given (default: the Plexus pallets and `overhead`) and writes
+#   3. benchmarks each pallet given (default: the Plexus pallets, the two reference transfers'
+#      pallets and `overhead`) and writes
 #        runtime/src/weights/<pallet>.rs   the weights the runtime uses, and
 #        pallets/<name>/src/weights.rs     the pallet's own `WeightInfo` (template in
 #                                          benchmarks/templates/pallet-weights.hbs);
@@ -17,11 +18,10 @@
 #   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
 #   benchmarks/run.sh overhead
 #   benchmarks/run.sh storage              # database read/write weights (not in the default set)
+#   HOLDERS=10000 benchmarks/run.sh storage
 #
-# `storage` builds `plexus-node --features runtime-benchmarks` and runs `benchmark storage` on
-# the `development` genesis into benchmarks/results/rocksdb_weights.rs (median per key). It is
-# not wired into the runtime yet: a genesis state has ~90 keys and one 15 MB `:code`, far from a
-# running chain's trie; see benchmarks/README.md.
+# `storage` measures the database weights (`RocksDbWeight` of the runtime) into
+# runtime/src/weights/rocksdb_weights.rs; see storage() below.
 #
 # Run it on an otherwise idle machine: a parallel build skews every figure.
 #
@@ -34,12 +34,17 @@ STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 TOOLS="${PLEXUS_TOOLS:-$HOME/.cache/plexus-tools}"
 OMNI_BENCHER_VERSION="0.28.0" # polkadot-sdk stable2609
-# The polkadot-sdk pallets of the runtime (`sdk` names them all).
+# The polkadot-sdk pallets of the runtime (`sdk` names them all). `pallet_balances` and
+# `pallet_assets` are in the default set instead: the README's ratios divide by their transfers,
+# so they run in the same sitting as the Plexus pallets.
 SDK_PALLETS=(frame_system frame_system_extensions cumulus_pallet_parachain_system
-	cumulus_pallet_weight_reclaim pallet_timestamp pallet_balances pallet_assets pallet_session
-	pallet_collator_selection cumulus_pallet_xcmp_queue pallet_message_queue pallet_utility
-	pallet_proxy pallet_multisig pallet_preimage pallet_scheduler pallet_referenda
-	pallet_conviction_voting pallet_whitelist pallet_treasury pallet_sudo)
+	cumulus_pallet_weight_reclaim pallet_timestamp pallet_transaction_payment pallet_session
+	pallet_collator_selection cumulus_pallet_xcmp_queue pallet_message_queue pallet_xcm
+	pallet_utility pallet_proxy pallet_multisig pallet_preimage pallet_scheduler
+	pallet_referenda pallet_conviction_voting pallet_whitelist pallet_treasury pallet_sudo)
+# The raw measurements (frame-omni-bencher's JSON, tens of MB per pallet) stay outside the
+# repository: the weight files are what the runtime uses, and the script makes both again.
+RAW="${PLEXUS_BENCH_RAW:-$HOME/.cache/plexus-bench}"
 PALLETS=()
 for arg in "$@"; do
 	if [ "$arg" = sdk ]; then PALLETS+=("${SDK_PALLETS[@]}"); else PALLETS+=("$arg"); fi
@@ -49,20 +54,30 @@ if [ ${#PALLETS[@]} -eq 0 ]; then
 fi
 
 plexus_setup_rust
-if [ ! -x "$TOOLS/bin/frame-omni-bencher" ]; then
+# The pallet and overhead benchmarks run in frame-omni-bencher on the runtime's WASM built with
+# `runtime-benchmarks`; `storage` alone needs neither.
+needs_wasm=false
+for pallet in "${PALLETS[@]}"; do [ "$pallet" = storage ] || needs_wasm=true; done
+if $needs_wasm && [ ! -x "$TOOLS/bin/frame-omni-bencher" ]; then
 	echo "==> installing frame-omni-bencher $OMNI_BENCHER_VERSION into $TOOLS" >&2
 	# RocksDB's bindings need libclang.
-	if ! ls /usr/lib/llvm-*/lib/libclang*.so >/dev/null 2>&1; then
-		apt-get install -y clang libclang-dev protobuf-compiler
-	fi
+	plexus_setup_node_packages
 	CARGO_TARGET_DIR="$HOME/.cache/plexus-tools-target" \
 		cargo install --locked --root "$TOOLS" "frame-omni-bencher@$OMNI_BENCHER_VERSION"
 fi
 
-echo "==> building the runtime with runtime-benchmarks" >&2
-cargo build -p plexus-runtime --features runtime-benchmarks
-wasm="$CARGO_TARGET_DIR/debug/wbuild/plexus-runtime/plexus_runtime.wasm"
-[ -f "$wasm" ] || { echo "no runtime WASM at $wasm" >&2; exit 1; }
+# PLEXUS_BENCH_WASM names a runtime WASM built with `runtime-benchmarks` already (e.g.
+# $CARGO_TARGET_DIR/release/wbuild/plexus-runtime/plexus_runtime.wasm after
+# `cargo build --release -p plexus-node --features runtime-benchmarks`); otherwise it is built.
+wasm="${PLEXUS_BENCH_WASM:-$CARGO_TARGET_DIR/debug/wbuild/plexus-runtime/plexus_runtime.wasm}"
+if $needs_wasm && [ -z "${PLEXUS_BENCH_WASM:-}" ]; then
+	echo "==> building the runtime with runtime-benchmarks" >&2
+	cargo build -p plexus-runtime --features runtime-benchmarks
+fi
+if $needs_wasm && [ ! -f "$wasm" ]; then
+	echo "no runtime WASM at $wasm" >&2
+	exit 1
+fi
 
 header="$(mktemp)"
 printf '// This file is part of Plexus.\n// SPDX-License-Identifier: Apache-2.0\n' >"$header"
@@ -80,26 +95,49 @@ overhead() {
 	done
 }
 
-# Database weights from the node's `benchmark storage` (frame-omni-bencher cannot run it).
+# Database weights from the node's `benchmark storage` (frame-omni-bencher cannot run it), on
+# a state of a running chain's size: the `development` genesis plus $HOLDERS accounts holding
+# PLX and USDT (`plexus-raw-spec --holders`), so the average read and write is over ~2×HOLDERS
+# keys of a deep trie instead of the ~90 keys of a bare genesis. The node is built in release
+# (a debug build would measure unoptimised RocksDB and trie code) with `runtime-benchmarks`.
+# Writes are timed in batches of $WRITE_BATCH keys (default 1 000) committed with their storage
+# root, as a block commits its writes: a full Plexus block writes a few thousand keys (see the
+# scale benchmarks), so 1 000 errs on the expensive side; a batch of one key would charge every
+# write a whole commit, polkadot-sdk's default of 100 000 would spread the root over far more
+# keys than a block has.
 storage() {
-	echo "==> building plexus-node with runtime-benchmarks" >&2
-	plexus_build_node debug --features runtime-benchmarks
-	local base
+	local holders="${HOLDERS:-100000}" base spec node="${PLEXUS_NODE:-}"
+	# PLEXUS_NODE names a release plexus-node built with runtime-benchmarks already (the
+	# database does not depend on the runtime's code); otherwise it is built.
+	if [ -z "$node" ]; then
+		echo "==> building plexus-node (release, runtime-benchmarks)" >&2
+		plexus_build_node release --features runtime-benchmarks
+		node="$CARGO_TARGET_DIR/release/plexus-node"
+	fi
+	cargo build -p plexus-raw-spec
 	base="$(mktemp -d)"
-	echo "==> benchmarking storage reads and writes on the development genesis" >&2
-	"$CARGO_TARGET_DIR/debug/plexus-node" benchmark storage --chain dev --base-path "$base" \
-		--state-version 1 --warmups 2 --batch-size 1 --metric median --header "$header" \
-		--weight-path benchmarks/results
+	spec="$base/plexus-holders.raw.json"
+	"$CARGO_TARGET_DIR/debug/plexus-raw-spec" --preset development --holders "$holders" --out "$spec"
+	echo "==> benchmarking storage reads and writes: development genesis + $holders holders" >&2
+	"$node" benchmark storage --chain "$spec" \
+		--base-path "$base/db" --state-version 1 --warmups 1 --batch-size "${WRITE_BATCH:-1000}" \
+		--header "$header" \
+		--weight-path runtime/src/weights
 	rm -rf "$base"
+	# The generated file names `frame_support`/`sp_core`/`sp_weights` directly; the runtime
+	# reaches them through the `polkadot-sdk` umbrella crate.
+	sed -i -E 's/^(\s*)use (frame_support|sp_core|sp_weights)::/\1use polkadot_sdk::\2::/' \
+		runtime/src/weights/rocksdb_weights.rs
 }
 
+failed=()
 for pallet in "${PALLETS[@]}"; do
 	if [ "$pallet" = overhead ]; then
-		overhead
+		overhead || failed+=("$pallet")
 		continue
 	fi
 	if [ "$pallet" = storage ]; then
-		storage
+		storage || failed+=("$pallet")
 		continue
 	fi
 	name="${pallet#pallet_}"
@@ -107,14 +145,23 @@ for pallet in "${PALLETS[@]}"; do
 	common=(v1 benchmark pallet --runtime "$wasm" --pallet "$pallet" --extrinsic '*'
 		--steps "$STEPS" --repeat "$REPEAT" --header "$header"
 		--genesis-builder runtime --genesis-builder-preset development)
-	results="$PLEXUS_ROOT/benchmarks/results/$pallet.json"
-	mkdir -p "$(dirname "$results")"
-	"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-file "$results" \
-		--template benchmarks/templates/runtime-weights.hbs --output "runtime/src/weights/$pallet.rs"
+	results="$RAW/$pallet.json"
+	mkdir -p "$RAW"
+	# One failing pallet leaves its files as they were and does not stop the others.
+	if ! "$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-file "$results" \
+		--template benchmarks/templates/runtime-weights.hbs --output "runtime/src/weights/$pallet.rs"; then
+		echo "==> $pallet FAILED" >&2
+		failed+=("$pallet")
+		continue
+	fi
 	if [ -d "pallets/$name" ]; then
 		# Same results, the pallet's own file: no second run.
 		"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-input "$results" \
 			--template benchmarks/templates/pallet-weights.hbs --output "pallets/$name/src/weights.rs"
 	fi
 done
+if [ ${#failed[@]} -gt 0 ]; then
+	echo "==> benchmarks failed for: ${failed[*]} (their weight files are unchanged)" >&2
+	exit 1
+fi
 echo "==> weights written; run benchmarks/report.py to refresh benchmarks/README.md" >&2

@@ -1,7 +1,32 @@
 //! The pallets benchmarked in this runtime (`frame-benchmarking` v2), listed for the
-//! `Benchmark` runtime API.
+//! `Benchmark` runtime API, and what the polkadot-sdk pallets' benchmarks need of a parachain
+//! runtime to run here:
+//!
+//! - `frame_system`: `set_code` stores the new code through parachain-system, which needs
+//!   validation data and a host configuration ([`SystemBenchmarkSetup`]);
+//! - `pallet_treasury`: a payout of 100 planck to a fresh account is below PLX's existential
+//!   deposit, so the beneficiary gets its existential deposit first ([`TreasuryArguments`]);
+//! - `pallet_xcm`: Asset Hub is the reachable destination, over an HRMP channel opened by
+//!   [`XcmDeliveryHelper`]; PLX is reserve-transferred (Plexus is its reserve), USDT goes back
+//!   to its reserve with the fees in PLX, and up to 20 distinct hub assets are trapped and
+//!   claimed. `teleport_assets` is not benchmarked: Plexus trusts no teleports
+//!   (`XcmTeleportFilter = Nothing`), so its weight is `Weight::MAX` and the call is refused.
 
 use super::*;
+use crate::configs::{
+	xcm_config::{AssetHubLocation, PlxLocation, UsdtLocation, XcmConfig},
+	ExistentialDeposit, PriceForSiblingParachainDelivery,
+};
+use alloc::{boxed::Box, vec, vec::Vec};
+use frame_benchmarking::BenchmarkError;
+use frame_support::{parameter_types, traits::fungible};
+use plexus_primitives::assets::{ASSET_HUB_PARA_ID, USDT};
+use polkadot_sdk::{cumulus_primitives_core::ParaId, staging_xcm as xcm};
+use xcm::latest::{
+	Asset, Assets as XcmAssets,
+	Junction::{GeneralIndex, PalletInstance, Parachain},
+	Location,
+};
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
@@ -10,11 +35,13 @@ frame_benchmarking::define_benchmarks!(
 	[cumulus_pallet_weight_reclaim, WeightReclaim]
 	[pallet_timestamp, Timestamp]
 	[pallet_balances, Balances]
+	[pallet_transaction_payment, TransactionPayment]
 	[pallet_assets, Assets]
 	[pallet_session, SessionBench::<Runtime>]
 	[pallet_collator_selection, CollatorSelection]
 	[cumulus_pallet_xcmp_queue, XcmpQueue]
 	[pallet_message_queue, MessageQueue]
+	[pallet_xcm, PalletXcmExtrinsicsBenchmark::<Runtime>]
 	[pallet_utility, Utility]
 	[pallet_proxy, Proxy]
 	[pallet_multisig, Multisig]
@@ -29,5 +56,154 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_gauges, Gauges]
 	[pallet_strategies, Strategies]
 	[pallet_intents, Intents]
-
 );
+
+/// `frame_system::set_code` on a parachain: parachain-system checks the new code against the
+/// relay chain's host configuration and stores it as the pending validation function.
+pub struct SystemBenchmarkSetup;
+impl SystemBenchmarkSetup {
+	/// Puts the validation data and a host configuration that allows `code` in place.
+	pub fn setup_set_code_requirements(code: &[u8]) -> Result<(), BenchmarkError> {
+		let len = u32::try_from(code.len()).map_err(|_| BenchmarkError::Stop("code too large"))?;
+		ParachainSystem::initialize_for_set_code_benchmark(len);
+		Ok(())
+	}
+
+	/// The code was scheduled as the next validation function (not `CodeUpdated`: that comes
+	/// once the relay chain allows the upgrade).
+	pub fn verify_set_code() {
+		System::assert_last_event(
+			cumulus_pallet_parachain_system::Event::<Runtime>::ValidationFunctionStored.into(),
+		);
+	}
+}
+
+/// Arguments of the treasury's benchmarks: PLX spends (`AssetKind = ()`) to beneficiaries that
+/// already hold the existential deposit, so a small payout does not fail `BelowMinimum`.
+pub struct TreasuryArguments;
+impl pallet_treasury::ArgumentsFactory<(), AccountId> for TreasuryArguments {
+	fn create_asset_kind(_seed: u32) {}
+
+	fn create_beneficiary(seed: [u8; 32]) -> AccountId {
+		let who = AccountId::from(seed);
+		let _ = <Balances as fungible::Mutate<_>>::mint_into(&who, ExistentialDeposit::get());
+		who
+	}
+}
+
+parameter_types! {
+	/// Asset Hub's para id, the destination of the XCM benchmarks.
+	pub AssetHubParaId: ParaId = ParaId::from(ASSET_HUB_PARA_ID);
+	/// PLX's existential deposit as an XCM asset: what the delivery helper gives a sender.
+	pub ExistentialDepositAsset: Option<Asset> =
+		Some((PlxLocation::get(), ExistentialDeposit::get()).into());
+}
+
+/// Makes delivery to Asset Hub succeed in the XCM benchmarks: opens the HRMP channel and gives
+/// the sender its existential deposit and the delivery fees, in PLX.
+pub type XcmDeliveryHelper = polkadot_runtime_common::xcm_sender::ToParachainDeliveryHelper<
+	XcmConfig,
+	ExistentialDepositAsset,
+	PriceForSiblingParachainDelivery,
+	AssetHubParaId,
+	ParachainSystem,
+>;
+
+/// First asset id of the hub assets registered for `claim_assets` (below the share tokens).
+const EXTRA_HUB_ASSETS: AssetId = 900_000;
+
+/// Registers (once) and returns the location of extra hub asset `i`: asset `EXTRA_HUB_ASSETS +
+/// i` of Asset Hub's `Assets` pallet.
+fn extra_hub_asset(i: u32) -> Location {
+	let id = EXTRA_HUB_ASSETS.saturating_add(i);
+	let location = Location::new(
+		1,
+		[Parachain(ASSET_HUB_PARA_ID), PalletInstance(50), GeneralIndex(id.into())],
+	);
+	if pallet_strategies::HubAssets::<Runtime>::get(id).is_none() {
+		let name: pallet_strategies::AssetString =
+			b"Bench asset".to_vec().try_into().unwrap_or_default();
+		let symbol: pallet_strategies::AssetString = b"BA".to_vec().try_into().unwrap_or_default();
+		let registered = Strategies::register_hub_asset(
+			RuntimeOrigin::root(),
+			id,
+			Box::new(location.clone().into()),
+			name,
+			symbol,
+			6,
+			1,
+		);
+		debug_assert!(registered.is_ok(), "a fresh hub asset registers: {registered:?}");
+	}
+	location
+}
+
+impl pallet_xcm::benchmarking::Config for Runtime {
+	type DeliveryHelper = XcmDeliveryHelper;
+
+	fn reachable_dest() -> Option<Location> {
+		Some(AssetHubLocation::get())
+	}
+
+	fn teleportable_asset_and_dest() -> Option<(Asset, Location)> {
+		// Plexus trusts no teleports.
+		None
+	}
+
+	fn reserve_transferable_asset_and_dest() -> Option<(Asset, Location)> {
+		// PLX to Asset Hub: Plexus is PLX's reserve, so this is a local-reserve transfer into
+		// Asset Hub's sovereign account.
+		Some((
+			(PlxLocation::get(), 100 * ExistentialDeposit::get()).into(),
+			AssetHubLocation::get(),
+		))
+	}
+
+	fn set_up_complex_asset_transfer() -> Option<(XcmAssets, u32, Location, Box<dyn FnOnce()>)> {
+		// USDT back to its reserve (Asset Hub, a destination-reserve transfer: it is burnt
+		// here) with the fees paid in PLX (a local-reserve transfer): two transfer types in one
+		// call, the most work `transfer_assets` does here.
+		use frame_support::traits::fungibles::Mutate as _;
+		let who: AccountId = frame_benchmarking::whitelisted_caller();
+		let fee_amount = 100 * ExistentialDeposit::get();
+		let plx = fee_amount.saturating_mul(1_000);
+		<Balances as fungible::Mutate<_>>::set_balance(&who, plx);
+		let usdt_amount: Balance = 1_000_000;
+		let usdt_before = usdt_amount.saturating_mul(10);
+		Assets::mint_into(USDT, &who, usdt_before).ok()?;
+
+		let fee: Asset = (PlxLocation::get(), fee_amount).into();
+		let assets: XcmAssets = vec![fee.clone(), (UsdtLocation::get(), usdt_amount).into()].into();
+		let fee_index = assets.inner().iter().position(|a| a == &fee)? as u32;
+		let verify = Box::new(move || {
+			assert!(Balances::free_balance(&who) <= plx.saturating_sub(fee_amount));
+			assert_eq!(Assets::balance(USDT, &who), usdt_before.saturating_sub(usdt_amount));
+		});
+		Some((assets, fee_index, AssetHubLocation::get(), verify))
+	}
+
+	fn get_asset() -> Asset {
+		(UsdtLocation::get(), 1_000_000u128).into()
+	}
+
+	fn get_assets(n: u32) -> XcmAssets {
+		// PLX, DOT and USDT, then as many extra hub assets as needed: each a distinct asset
+		// the transactor deposits into `pallet-assets`.
+		let mut assets: Vec<Asset> = vec![
+			(PlxLocation::get(), 100 * ExistentialDeposit::get()).into(),
+			(crate::configs::xcm_config::DotLocation::get(), 1_000_000_000u128).into(),
+			(UsdtLocation::get(), 1_000_000u128).into(),
+		];
+		for i in 3..n {
+			assets.push((extra_hub_asset(i), 1_000_000u128).into());
+		}
+		assets.truncate(n.max(1) as usize);
+		assets.into()
+	}
+
+	fn batch_call(calls: Vec<RuntimeCall>) -> Option<RuntimeCall> {
+		Some(RuntimeCall::Utility(pallet_utility::Call::batch_all { calls }))
+	}
+}
+
+impl pallet_transaction_payment::BenchmarkConfig for Runtime {}

@@ -6,6 +6,7 @@ mod genesis;
 mod governance;
 mod intents;
 mod vaults;
+mod weights;
 mod xcm;
 
 use plexus_runtime::{genesis_config_presets::preset_config, AccountId, System};
