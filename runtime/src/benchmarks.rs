@@ -14,13 +14,13 @@
 
 use super::*;
 use crate::configs::{
-	xcm_config::{AssetHubLocation, PlxLocation, UsdtLocation, XcmConfig},
+	xcm_config::{AssetHubLocation, DotLocation, PlxLocation, UsdtLocation, XcmConfig},
 	ExistentialDeposit, PriceForSiblingParachainDelivery,
 };
 use alloc::{boxed::Box, vec, vec::Vec};
 use frame_benchmarking::BenchmarkError;
 use frame_support::{parameter_types, traits::fungible};
-use plexus_primitives::assets::{ASSET_HUB_PARA_ID, USDT};
+use plexus_primitives::assets::{ASSET_HUB_ASSETS_PALLET_INDEX, ASSET_HUB_PARA_ID, USDT};
 use polkadot_sdk::{cumulus_primitives_core::ParaId, staging_xcm as xcm};
 use xcm::latest::{
 	Asset, Assets as XcmAssets,
@@ -118,7 +118,11 @@ fn extra_hub_asset(i: u32) -> Location {
 	let id = EXTRA_HUB_ASSETS.saturating_add(i);
 	let location = Location::new(
 		1,
-		[Parachain(ASSET_HUB_PARA_ID), PalletInstance(50), GeneralIndex(id.into())],
+		[
+			Parachain(ASSET_HUB_PARA_ID),
+			PalletInstance(ASSET_HUB_ASSETS_PALLET_INDEX),
+			GeneralIndex(id.into()),
+		],
 	);
 	if pallet_strategies::HubAssets::<Runtime>::get(id).is_none() {
 		let name: pallet_strategies::AssetString =
@@ -191,7 +195,7 @@ impl pallet_xcm::benchmarking::Config for Runtime {
 		// the transactor deposits into `pallet-assets`.
 		let mut assets: Vec<Asset> = vec![
 			(PlxLocation::get(), 100 * ExistentialDeposit::get()).into(),
-			(crate::configs::xcm_config::DotLocation::get(), 1_000_000_000u128).into(),
+			(DotLocation::get(), 1_000_000_000u128).into(),
 			(UsdtLocation::get(), 1_000_000u128).into(),
 		];
 		for i in 3..n {
