@@ -15,6 +15,7 @@
 #
 #   benchmarks/run.sh                      # Plexus pallets, the two references, overhead (50 × 20)
 #   benchmarks/run.sh sdk                  # every polkadot-sdk pallet of the runtime
+#   benchmarks/run.sh xcm                  # every XCM instruction (pallet_xcm_benchmarks)
 #   STEPS=10 REPEAT=5 benchmarks/run.sh pallet_vaults
 #   benchmarks/run.sh overhead
 #   benchmarks/run.sh storage              # database read/write weights (not in the default set)
@@ -42,12 +43,19 @@ SDK_PALLETS=(frame_system frame_system_extensions cumulus_pallet_parachain_syste
 	pallet_collator_selection cumulus_pallet_xcmp_queue pallet_message_queue pallet_xcm
 	pallet_utility pallet_proxy pallet_multisig pallet_preimage pallet_scheduler
 	pallet_referenda pallet_conviction_voting pallet_whitelist pallet_treasury pallet_sudo)
+# The XCM executor's instructions (`xcm` names them): what the runtime's XCM weigher charges
+# per instruction, written to runtime/src/weights/xcm/ (template benchmarks/templates/xcm-weights.hbs).
+XCM_PALLETS=("pallet_xcm_benchmarks::fungible" "pallet_xcm_benchmarks::generic")
 # The raw measurements (frame-omni-bencher's JSON, tens of MB per pallet) stay outside the
 # repository: the weight files are what the runtime uses, and the script makes both again.
 RAW="${PLEXUS_BENCH_RAW:-$HOME/.cache/plexus-bench}"
 PALLETS=()
 for arg in "$@"; do
-	if [ "$arg" = sdk ]; then PALLETS+=("${SDK_PALLETS[@]}"); else PALLETS+=("$arg"); fi
+	case "$arg" in
+	sdk) PALLETS+=("${SDK_PALLETS[@]}") ;;
+	xcm) PALLETS+=("${XCM_PALLETS[@]}") ;;
+	*) PALLETS+=("$arg") ;;
+	esac
 done
 if [ ${#PALLETS[@]} -eq 0 ]; then
 	PALLETS=(pallet_vaults pallet_strategies pallet_gauges pallet_intents pallet_balances pallet_assets overhead)
@@ -141,15 +149,24 @@ for pallet in "${PALLETS[@]}"; do
 		continue
 	fi
 	name="${pallet#pallet_}"
+	# `pallet_xcm_benchmarks::fungible` -> `pallet_xcm_benchmarks_fungible`.
+	file="${pallet//::/_}"
+	template=benchmarks/templates/runtime-weights.hbs
+	output="runtime/src/weights/$file.rs"
+	if [[ "$pallet" == pallet_xcm_benchmarks::* ]]; then
+		# XCM instructions: plain functions that `weights/xcm/mod.rs` turns into the XCM weigher.
+		template=benchmarks/templates/xcm-weights.hbs
+		output="runtime/src/weights/xcm/$file.rs"
+	fi
 	echo "==> benchmarking $pallet (steps $STEPS, repeat $REPEAT)" >&2
 	common=(v1 benchmark pallet --runtime "$wasm" --pallet "$pallet" --extrinsic '*'
 		--steps "$STEPS" --repeat "$REPEAT" --header "$header"
 		--genesis-builder runtime --genesis-builder-preset development)
-	results="$RAW/$pallet.json"
-	mkdir -p "$RAW"
+	results="$RAW/$file.json"
+	mkdir -p "$RAW" "$(dirname "$output")"
 	# One failing pallet leaves its files as they were and does not stop the others.
 	if ! "$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-file "$results" \
-		--template benchmarks/templates/runtime-weights.hbs --output "runtime/src/weights/$pallet.rs"; then
+		--template "$template" --output "$output"; then
 		echo "==> $pallet FAILED" >&2
 		failed+=("$pallet")
 		continue

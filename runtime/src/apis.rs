@@ -429,6 +429,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
 			use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 			use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
+			use crate::benchmarks::{XcmBalances, XcmGeneric};
 			use crate::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -461,6 +462,7 @@ impl_runtime_apis! {
 				}
 			}
 			use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
+			use crate::benchmarks::{XcmBalances, XcmGeneric};
 
 			use cumulus_pallet_session_benchmarking::Pallet as SessionBench;
 			impl cumulus_pallet_session_benchmarking::Config for Runtime {
@@ -477,7 +479,8 @@ impl_runtime_apis! {
 			let params = (&config, &whitelist);
 			add_benchmarks!(params, batches);
 
-			if batches.is_empty() { return Err("Benchmark not found for this pallet.".into()) }
+			// No batch is not an error: a benchmark may skip itself (e.g. the XCM instructions
+			// Plexus does not support), and the benchmark CLI only asks for listed benchmarks.
 			Ok(batches)
 		}
 	}

@@ -11,22 +11,46 @@
 //!   to its reserve with the fees in PLX, and up to 20 distinct hub assets are trapped and
 //!   claimed. `teleport_assets` is not benchmarked: Plexus trusts no teleports
 //!   (`XcmTeleportFilter = Nothing`), so its weight is `Weight::MAX` and the call is refused.
+//! - `pallet_xcm_benchmarks` (every XCM instruction the executor runs, weighed by
+//!   `weights::xcm`): USDT is the asset moved (a hub asset, through the whole transactor stack:
+//!   PLX's adapter is tried first, then the hub-asset registry, `pallet-assets` and the branch
+//!   inflow limits); Asset Hub is the destination and the reserve, and it deposits USDT over a
+//!   branch inflow limit, so `ReserveAssetDeposited` notes a pending hold; the holding register
+//!   is full; execution is bought with DOT, the last of the three fee assets the traders try,
+//!   and delivery paid in PLX. Instructions Plexus does not
+//!   support are not benchmarked and weigh `Weight::MAX` (teleports in, asset exchange,
+//!   universal origins, bridging exports, remote locks).
 
 use super::*;
 use crate::configs::{
-	xcm_config::{AssetHubLocation, DotLocation, PlxLocation, UsdtLocation, XcmConfig},
+	xcm_config::{
+		AssetHubLocation, AssetTransactors, DotLocation, LocationToAccountId, MaxAssetsIntoHolding,
+		PlxLocation, UsdtLocation, XcmConfig,
+	},
 	ExistentialDeposit, PriceForSiblingParachainDelivery,
 };
 use alloc::{boxed::Box, vec, vec::Vec};
 use frame_benchmarking::BenchmarkError;
-use frame_support::{parameter_types, traits::fungible};
-use plexus_primitives::assets::{ASSET_HUB_ASSETS_PALLET_INDEX, ASSET_HUB_PARA_ID, USDT};
-use polkadot_sdk::{cumulus_primitives_core::ParaId, staging_xcm as xcm};
-use xcm::latest::{
-	Asset, Assets as XcmAssets,
-	Junction::{GeneralIndex, PalletInstance, Parachain},
-	Location,
+use frame_support::{
+	parameter_types,
+	traits::{fungible, Get},
+	weights::Weight,
 };
+use plexus_primitives::assets::{ASSET_HUB_ASSETS_PALLET_INDEX, ASSET_HUB_PARA_ID, USDT};
+use polkadot_sdk::{
+	cumulus_primitives_core::ParaId, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
+};
+use xcm::latest::{
+	Asset, AssetId as XcmAssetId, Assets as XcmAssets, InteriorLocation,
+	Junction::{self, GeneralIndex, PalletInstance, Parachain},
+	Location, NetworkId, Response, WeightLimit, XcmContext,
+};
+use xcm_executor::{traits::TransactAsset, AssetsInHolding};
+
+/// The XCM executor's fungible-asset instructions, benchmarked in this runtime.
+pub type XcmBalances = pallet_xcm_benchmarks::fungible::Pallet<Runtime>;
+/// The XCM executor's other instructions, benchmarked in this runtime.
+pub type XcmGeneric = pallet_xcm_benchmarks::generic::Pallet<Runtime>;
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
@@ -42,6 +66,8 @@ frame_benchmarking::define_benchmarks!(
 	[cumulus_pallet_xcmp_queue, XcmpQueue]
 	[pallet_message_queue, MessageQueue]
 	[pallet_xcm, PalletXcmExtrinsicsBenchmark::<Runtime>]
+	[pallet_xcm_benchmarks::fungible, XcmBalances]
+	[pallet_xcm_benchmarks::generic, XcmGeneric]
 	[pallet_utility, Utility]
 	[pallet_proxy, Proxy]
 	[pallet_multisig, Multisig]
@@ -211,3 +237,146 @@ impl pallet_xcm::benchmarking::Config for Runtime {
 }
 
 impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
+
+/// 1 PLX in planck (12 decimals).
+const PLX_UNIT: Balance = plexus_primitives::currency::UNIT;
+/// 1 DOT in planck (10 decimals).
+const DOT_UNIT: Balance = 10_000_000_000;
+/// 1 USDT in planck (6 decimals).
+const USDT_UNIT: Balance = 1_000_000;
+
+/// A real credit of `amount` of PLX or a hub asset at `location`, minted through the runtime's
+/// asset transactors as a `ReserveAssetDeposited` would (no origin: no inflow limit applies).
+fn minted(location: Location, amount: Balance) -> Result<AssetsInHolding, BenchmarkError> {
+	let context = XcmContext { origin: None, message_id: [0; 32], topic: None };
+	AssetTransactors::mint_asset(&(location, amount).into(), &context)
+		.map_err(|_| BenchmarkError::Stop("a hub asset could not be minted"))
+}
+
+impl pallet_xcm_benchmarks::Config for Runtime {
+	type XcmConfig = XcmConfig;
+	type AccountIdConverter = LocationToAccountId;
+	type DeliveryHelper = XcmDeliveryHelper;
+
+	fn valid_destination() -> Result<Location, BenchmarkError> {
+		Ok(AssetHubLocation::get())
+	}
+
+	fn worst_case_holding(depositable_count: u32) -> AssetsInHolding {
+		use pallet_xcm_benchmarks::MockCredit;
+		// A full holding register of distinct fungible assets (Plexus transacts no
+		// non-fungibles), leaving room for the `depositable_count` assets a benchmark adds:
+		// dummy credits under `GeneralIndex` ids, and two assets minted for real so that the fees
+		// taken from the holding are real assets: 1 000 DOT (execution fees, in the asset the
+		// traders try last) and 1 000 PLX (delivery fees).
+		let mut holding = AssetsInHolding::new();
+		let dummies =
+			MaxAssetsIntoHolding::get().saturating_sub(depositable_count).saturating_sub(2);
+		for i in 0..dummies {
+			holding.fungible.insert(
+				XcmAssetId(Location::new(0, [GeneralIndex(i.into())])),
+				Box::new(MockCredit(100u128.saturating_mul(u128::from(i).saturating_add(1)))),
+			);
+		}
+		for (location, amount) in
+			[(DotLocation::get(), 1_000 * DOT_UNIT), (PlxLocation::get(), 1_000 * PLX_UNIT)]
+		{
+			if let Ok(credit) = minted(location, amount) {
+				holding.subsume_assets(credit);
+			}
+		}
+		holding
+	}
+}
+
+/// Asset Hub as the reserve of USDT in `ReserveAssetDeposited`, with a branch inflow limit of
+/// half the deposit: the worst case of the hub-asset transactor, which records the branch's
+/// flow and notes the excess as a pending hold for the message's `DepositAsset`.
+pub struct XcmTrustedReserve;
+impl Get<Option<(Location, Asset)>> for XcmTrustedReserve {
+	fn get() -> Option<(Location, Asset)> {
+		let amount = 1_000 * USDT_UNIT;
+		let limit = pallet_strategies::InflowLimit { cap: amount / 2, per_epoch: amount / 2 };
+		Strategies::set_inflow_limit(
+			RuntimeOrigin::root(),
+			USDT,
+			Box::new(AssetHubLocation::get().into()),
+			Some(limit),
+		)
+		.ok()?;
+		Some((AssetHubLocation::get(), (UsdtLocation::get(), amount).into()))
+	}
+}
+
+impl pallet_xcm_benchmarks::fungible::Config for Runtime {
+	type TransactAsset = Balances;
+	// No teleports are tracked or trusted: `receive_teleported_asset` is not benchmarked.
+	type CheckedAccount = ();
+	type TrustedTeleporter = ();
+	type TrustedReserve = XcmTrustedReserve;
+
+	fn get_asset() -> Asset {
+		(UsdtLocation::get(), 1_000 * USDT_UNIT).into()
+	}
+}
+
+impl pallet_xcm_benchmarks::generic::Config for Runtime {
+	type TransactAsset = Balances;
+	type RuntimeCall = RuntimeCall;
+
+	fn worst_case_response() -> (u64, Response) {
+		(0, Response::Version(Default::default()))
+	}
+
+	fn worst_case_asset_exchange() -> Result<(XcmAssets, XcmAssets), BenchmarkError> {
+		// No asset exchanger (`AssetExchanger = ()`).
+		Err(BenchmarkError::Skip)
+	}
+
+	fn universal_alias() -> Result<(Location, Junction), BenchmarkError> {
+		// No universal aliases (`UniversalAliases = Nothing`).
+		Err(BenchmarkError::Skip)
+	}
+
+	fn transact_origin_and_runtime_call() -> Result<(Location, RuntimeCall), BenchmarkError> {
+		Ok((
+			AssetHubLocation::get(),
+			frame_system::Call::remark_with_event { remark: vec![] }.into(),
+		))
+	}
+
+	fn subscribe_origin() -> Result<Location, BenchmarkError> {
+		Ok(AssetHubLocation::get())
+	}
+
+	fn claimable_asset() -> Result<(Location, Location, XcmAssets), BenchmarkError> {
+		let assets: XcmAssets = (DotLocation::get(), 1_000 * DOT_UNIT).into();
+		Ok((AssetHubLocation::get(), Location::here(), assets))
+	}
+
+	fn worst_case_for_trader() -> Result<(Asset, WeightLimit), BenchmarkError> {
+		// DOT: PLX's and USDT's traders are tried and refuse it first, then the hub-asset
+		// trader reads the registry and the asset's minimum balance.
+		Ok((
+			(DotLocation::get(), 100 * DOT_UNIT).into(),
+			WeightLimit::Limited(Weight::from_parts(1_000_000_000, 64 * 1024)),
+		))
+	}
+
+	fn unlockable_asset() -> Result<(Location, Location, Asset), BenchmarkError> {
+		// No asset locker (`AssetLocker = ()`).
+		Err(BenchmarkError::Skip)
+	}
+
+	fn export_message_origin_and_destination(
+	) -> Result<(Location, NetworkId, InteriorLocation), BenchmarkError> {
+		// No bridges (`MessageExporter = ()`).
+		Err(BenchmarkError::Skip)
+	}
+
+	fn alias_origin() -> Result<(Location, Location), BenchmarkError> {
+		// An alias authorised on-chain through `pallet-xcm`, the last of `TrustedAliasers`, with
+		// every authorisation slot of the account taken: every cheaper aliaser is tried first.
+		Ok(parachains_common::benchmarking::set_up_worst_case_authorized_alias::<Runtime>())
+	}
+}

@@ -10,8 +10,9 @@
 //! - **Out**: PLX (reserve: Plexus) and hub assets (reserve: their origin chain) leave with
 //!   `pallet-xcm`'s `transfer_assets`.
 //! - **Fees**: execution is paid in PLX at the transaction fee rate, or in DOT or USDT at that
-//!   rate scaled by the ratio of the asset's minimum balance to PLX's existential deposit; fees
-//!   go to the collators' pot. Delivery fees are paid in PLX and go to the treasury.
+//!   rate scaled by the ratio of the asset's minimum balance to PLX's existential deposit, and
+//!   at least the asset's minimum balance ([`HubAssetTrader`]); fees go to the collators' pot.
+//!   Delivery fees are paid in PLX and go to the treasury.
 //! - **Barriers**: paid execution from anyone, known query responses, version subscriptions
 //!   from the relay chain and siblings, and explicitly unpaid execution from the relay chain
 //!   (and its plurality bodies) and system parachains only.
@@ -31,7 +32,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::HoldConsideration, tokens::imbalance::ResolveTo, ConstU32, Contains,
-		ContainsPair, Equals, Everything, LinearStoragePrice, Nothing,
+		ContainsPair, Equals, Everything, Get, LinearStoragePrice, Nothing,
 	},
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
@@ -50,13 +51,12 @@ use xcm_builder::{
 	AllowHrmpNotificationsFromRelayChain, AllowKnownQueryResponses, AllowSubscriptionsFrom,
 	AllowTopLevelPaidExecutionFrom, ConvertedConcreteId, DenyRecursively,
 	DenyReserveTransferToRelayChain, DenyThenTry, DescribeAllTerminal, DescribeFamily,
-	EnsureXcmOrigin, FixedRateOfFungible, FixedWeightBounds, FrameTransactionalProcessor,
-	FungibleAdapter, FungiblesAdapter, HashedDescription, IsConcrete, NoChecking,
-	ParentAsSuperuser, ParentIsPreset, RelayChainAsNative, SendXcmFeeToAccount,
-	SiblingParachainAsNative, SiblingParachainConvertsVia, SignedAccountId32AsNative,
-	SignedToAccountId32, SovereignSignedViaLocation, TakeRevenue, TakeWeightCredit,
-	TrailingSetTopicAsId, UsingComponents, WithComputedOrigin, WithUniqueTopic,
-	XcmFeeManagerFromComponents,
+	EnsureXcmOrigin, FrameTransactionalProcessor, FungibleAdapter, FungiblesAdapter,
+	HashedDescription, IsConcrete, NoChecking, ParentAsSuperuser, ParentIsPreset,
+	RelayChainAsNative, SendXcmFeeToAccount, SiblingParachainAsNative, SiblingParachainConvertsVia,
+	SignedAccountId32AsNative, SignedToAccountId32, SovereignSignedViaLocation, TakeRevenue,
+	TakeWeightCredit, TrailingSetTopicAsId, UsingComponents, WeightInfoBounds, WithComputedOrigin,
+	WithUniqueTopic, XcmFeeManagerFromComponents,
 };
 use xcm_executor::{traits::TransactAsset, XcmExecutor};
 
@@ -156,12 +156,20 @@ pub type XcmOriginToTransactDispatchOrigin = (
 );
 
 parameter_types! {
-	/// Weight of one XCM instruction until XCM benchmarks of Plexus replace it:
-	/// 1 ms and 64 KiB of proof, a conservative bound.
-	pub UnitWeightCost: Weight = Weight::from_parts(1_000_000_000, 64 * 1024);
+	/// The most instructions a message may have, nested ones included.
 	pub const MaxInstructions: u32 = 100;
+	/// The most distinct assets a message may carry into the holding register.
 	pub const MaxAssetsIntoHolding: u32 = 64;
 }
+
+/// Weighs XCM messages: each instruction at its benchmarked weight
+/// ([`crate::weights::xcm::PlexusXcmWeight`], `benchmarks/run.sh xcm`), `Transact` plus its
+/// call's weight, at most [`MaxInstructions`] instructions.
+pub type XcmWeigher = WeightInfoBounds<
+	crate::weights::xcm::PlexusXcmWeight<RuntimeCall>,
+	RuntimeCall,
+	MaxInstructions,
+>;
 
 /// The relay chain or one of its plurality bodies (e.g. its governance).
 pub struct ParentOrParentsPlurality;
@@ -267,12 +275,148 @@ impl TakeRevenue for HubAssetFeesToStakingPot {
 	}
 }
 
+/// Execution fees in one hub asset at the fixed rate `Rate` (asset, planck per second of ref
+/// time, planck per MB of proof), as `FixedRateOfFungible` charges them, but never less than the
+/// asset's minimum balance in `pallet-assets` (the rule of Asset Hub's `TakeFirstAssetTrader`):
+/// a smaller fee could not be credited to the collators' pot while the pot holds none of the
+/// asset, and would be lost. Refunds of unused weight keep the minimum balance. What was paid
+/// goes to the collators' pot when the message is done ([`HubAssetFeesToStakingPot`]).
+pub struct HubAssetTrader<Rate: Get<(XcmAssetId, u128, u128)>> {
+	/// Weight bought and not refunded.
+	bought: Weight,
+	/// The fee paid for it, in the asset of `Rate`.
+	paid: xcm_executor::AssetsInHolding,
+	_rate: core::marker::PhantomData<Rate>,
+}
+
+impl<Rate: Get<(XcmAssetId, u128, u128)>> HubAssetTrader<Rate> {
+	/// The fee for `weight` at `Rate`, and at least the asset's minimum balance (zero weight:
+	/// zero fee). Errors: `AssetNotFound` if the asset is not a registered hub asset.
+	fn fee(weight: Weight) -> Result<u128, XcmError> {
+		use frame_support::{
+			traits::fungibles::Inspect, weights::constants::WEIGHT_PROOF_SIZE_PER_MB,
+		};
+		use sp_runtime::traits::MaybeEquivalence;
+		if weight == Weight::zero() {
+			return Ok(0);
+		}
+		let (id, per_second, per_mb) = Rate::get();
+		let asset = pallet_strategies::HubAssetRegistry::<Runtime>::convert(&id.0)
+			.ok_or(XcmError::AssetNotFound)?;
+		let scale = |per: u128, amount: u64, unit: u64| {
+			sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+				per,
+				u128::from(amount),
+				u128::from(unit),
+				sp_runtime::Rounding::Up,
+			)
+			.ok_or(XcmError::Overflow)
+		};
+		let fee = scale(per_second, weight.ref_time(), WEIGHT_REF_TIME_PER_SECOND)?
+			.saturating_add(scale(per_mb, weight.proof_size(), WEIGHT_PROOF_SIZE_PER_MB)?);
+		Ok(fee.max(<Assets as Inspect<AccountId>>::minimum_balance(asset)))
+	}
+
+	/// The amount of `Rate`'s asset paid so far.
+	fn paid_amount(&self) -> u128 {
+		let (id, ..) = Rate::get();
+		self.paid
+			.fungible_assets_iter()
+			.find(|a| a.id == id)
+			.and_then(|a| match a.fun {
+				Fungible(amount) => Some(amount),
+				NonFungible(_) => None,
+			})
+			.unwrap_or(0)
+	}
+}
+
+impl<Rate: Get<(XcmAssetId, u128, u128)>> xcm_executor::traits::WeightTrader
+	for HubAssetTrader<Rate>
+{
+	fn new() -> Self {
+		Self {
+			bought: Weight::zero(),
+			paid: xcm_executor::AssetsInHolding::new(),
+			_rate: core::marker::PhantomData,
+		}
+	}
+
+	fn buy_weight(
+		&mut self,
+		weight: Weight,
+		mut payment: xcm_executor::AssetsInHolding,
+		_context: &XcmContext,
+	) -> Result<xcm_executor::AssetsInHolding, (xcm_executor::AssetsInHolding, XcmError)> {
+		let (id, ..) = Rate::get();
+		if !payment.fungible_assets_iter().any(|a| a.id == id) {
+			return Err((payment, XcmError::AssetNotFound));
+		}
+		let total = self.bought.saturating_add(weight);
+		let due = match Self::fee(total) {
+			Ok(fee) => fee.saturating_sub(self.paid_amount()),
+			Err(e) => return Err((payment, e)),
+		};
+		if due > 0 {
+			match payment.try_take(Asset::from((id, due)).into()) {
+				Ok(taken) => self.paid.subsume_assets(taken),
+				Err(_) => return Err((payment, XcmError::TooExpensive)),
+			}
+		}
+		self.bought = total;
+		Ok(payment)
+	}
+
+	fn refund_weight(
+		&mut self,
+		weight: Weight,
+		_context: &XcmContext,
+	) -> Option<xcm_executor::AssetsInHolding> {
+		let (id, ..) = Rate::get();
+		let left = self.bought.saturating_sub(weight.min(self.bought));
+		// What the weight still bought costs, the minimum balance included.
+		let keep = Self::fee(left).ok()?;
+		let refund = self.paid_amount().saturating_sub(keep);
+		self.bought = left;
+		if refund == 0 {
+			return None;
+		}
+		Some(self.paid.saturating_take(Asset::from((id, refund)).into()))
+	}
+
+	fn quote_weight(
+		&mut self,
+		weight: Weight,
+		given: XcmAssetId,
+		_context: &XcmContext,
+	) -> Result<Asset, XcmError> {
+		let (id, ..) = Rate::get();
+		if weight == Weight::zero() {
+			return Err(XcmError::NoDeal);
+		}
+		if given != id {
+			return Err(XcmError::NotHoldingFees);
+		}
+		Ok((id, Self::fee(weight)?).into())
+	}
+}
+
+impl<Rate: Get<(XcmAssetId, u128, u128)>> Drop for HubAssetTrader<Rate> {
+	fn drop(&mut self) {
+		if !self.paid.is_empty() {
+			let paid = core::mem::replace(&mut self.paid, xcm_executor::AssetsInHolding::new());
+			HubAssetFeesToStakingPot::take_revenue(paid);
+		}
+	}
+}
+
 /// Execution fees: in PLX at the transaction fee rate, or in DOT or USDT at that rate scaled by
-/// the ratio of minimum balances. Fees go to the collators' pot.
+/// the ratio of minimum balances and at least the asset's minimum balance. Fees go to the
+/// collators' pot.
 pub type Traders = (
 	UsingComponents<WeightToFee, PlxLocation, AccountId, Balances, ResolveTo<StakingPot, Balances>>,
-	FixedRateOfFungible<UsdtFeeRate, HubAssetFeesToStakingPot>,
-	FixedRateOfFungible<DotFeeRate, HubAssetFeesToStakingPot>,
+	HubAssetTrader<UsdtFeeRate>,
+	HubAssetTrader<DotFeeRate>,
 );
 
 /// The XCM executor's configuration.
@@ -288,7 +432,7 @@ impl xcm_executor::Config for XcmConfig {
 	type IsTeleporter = ();
 	type UniversalLocation = UniversalLocation;
 	type Barrier = Barrier;
-	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
+	type Weigher = XcmWeigher;
 	type Trader = Traders;
 	type ResponseHandler = PolkadotXcm;
 	type AssetTrap = PolkadotXcm;
@@ -346,7 +490,7 @@ impl pallet_xcm::Config for Runtime {
 	type XcmExecutor = XcmExecutor<XcmConfig>;
 	type XcmTeleportFilter = Nothing;
 	type XcmReserveTransferFilter = Everything;
-	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
+	type Weigher = XcmWeigher;
 	type UniversalLocation = UniversalLocation;
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeCall = RuntimeCall;

@@ -15,9 +15,14 @@
 //!   weight above adds through `T::DbWeight`): `benchmarks/run.sh storage`, the release node's
 //!   `benchmark storage` on the `development` genesis plus 100 000 holders of PLX and USDT.
 //!
+//! - `xcm/`: the XCM instructions (`pallet_xcm_benchmarks`' `fungible` and `generic`,
+//!   `benchmarks/run.sh xcm`, template `benchmarks/templates/xcm-weights.hbs`) and
+//!   [`xcm::PlexusXcmWeight`], the weight of each instruction, which the XCM executor and
+//!   `pallet-xcm` weigh messages with (`WeightInfoBounds` in `configs::xcm_config`).
+//!
 //! `pallet_xcm::teleport_assets` weighs `Weight::MAX`: Plexus trusts no teleports, so its
-//! benchmark cannot run and the call is refused anyway. XCM instructions executed by the XCM
-//! executor are still weighed by `FixedWeightBounds` (see `configs::xcm_config`).
+//! benchmark cannot run and the call is refused anyway; so do the XCM instructions Plexus does
+//! not support (see [`xcm`]).
 
 pub mod block_weights;
 pub mod cumulus_pallet_parachain_system;
@@ -51,6 +56,7 @@ pub mod pallet_xcm;
 // The generated file documents fields inside `parameter_types!`, where rustc sees no item.
 #[allow(unused_doc_comments)]
 pub mod rocksdb_weights;
+pub mod xcm;
 
 pub use block_weights::BlockExecutionWeight;
 pub use extrinsic_weights::ExtrinsicBaseWeight;

@@ -394,10 +394,87 @@ fn xcm_payment_api_quotes_fees_in_plx_and_hub_assets_only() {
 		let dot = quote(Location::parent()).expect("DOT pays fees");
 		let expected_plx = plx_per_second() * 4 / 1_000;
 		assert!(plx.abs_diff(expected_plx) <= expected_plx / 1_000, "{plx} vs {expected_plx}");
-		// Hub assets are priced at the PLX rate scaled by their minimum balance.
-		assert_eq!(usdt, hub_asset_per_second(hub::USDT_MIN_BALANCE) * 4 / 1_000);
-		assert_eq!(dot, hub_asset_per_second(hub::DOT_MIN_BALANCE) * 4 / 1_000);
+		// Hub assets are priced at the PLX rate scaled by their minimum balance (rounded up),
+		// and at least that minimum balance.
+		let at_rate = |min: u128| (hub_asset_per_second(min) * 4).div_ceil(1_000).max(min);
+		assert_eq!(usdt, at_rate(hub::USDT_MIN_BALANCE));
+		assert_eq!(dot, at_rate(hub::DOT_MIN_BALANCE));
 		assert!(plx > 0 && usdt > 0 && dot > 0);
 		assert!(quote(unknown_asset()).is_err(), "an unregistered asset cannot pay");
+	});
+}
+
+#[test]
+fn a_fee_in_a_hub_asset_is_at_least_its_minimum_balance() {
+	use plexus_runtime::configs::xcm_config::Traders;
+	use polkadot_sdk::staging_xcm::VersionedAssetId;
+	ext_for("local_testnet").execute_with(|| {
+		let quote = |id: Location, weight| {
+			PolkadotXcm::query_weight_to_asset_fee::<Traders>(
+				weight,
+				VersionedAssetId::from(AssetId(id)),
+			)
+			.unwrap()
+		};
+		// 1 µs costs less than any minimum balance at the PLX rate: the minimum is charged.
+		let tiny = Weight::from_parts(1_000_000, 0);
+		assert_eq!(quote(UsdtLocation::get(), tiny), hub::USDT_MIN_BALANCE);
+		assert_eq!(quote(Location::parent(), tiny), hub::DOT_MIN_BALANCE);
+		// PLX has no such floor.
+		assert!(quote(Location::here(), tiny) < plexus_runtime::EXISTENTIAL_DEPOSIT);
+	});
+}
+
+#[test]
+fn a_small_dot_fee_reaches_the_collators_pot_and_nothing_is_lost() {
+	ext_for("local_testnet").execute_with(|| {
+		// The pot holds no DOT yet: a fee below DOT's minimum balance could not be credited.
+		assert_eq!(Assets::balance(hub::DOT, StakingPot::get()), 0);
+		let who = fresh_account();
+		let amount = 10_000_000_000u128; // 1 DOT
+		let issuance_before = Assets::total_issuance(hub::DOT);
+		let outcome =
+			execute(Location::parent(), reserve_deposit(Location::parent(), amount, &who));
+		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
+		let fee = Assets::balance(hub::DOT, StakingPot::get());
+		assert!(fee >= hub::DOT_MIN_BALANCE, "the pot was credited {fee}");
+		assert_eq!(Assets::balance(hub::DOT, &who) + fee, amount, "nothing minted is lost");
+		assert_eq!(Assets::total_issuance(hub::DOT), issuance_before + amount);
+	});
+}
+
+#[test]
+fn unused_weight_is_refunded_in_the_hub_asset_down_to_its_minimum_balance() {
+	use plexus_runtime::configs::xcm_config::{HubAssetTrader, UsdtFeeRate};
+	use polkadot_sdk::staging_xcm_executor::traits::{TransactAsset, WeightTrader};
+	type Transactor = <XcmConfig as polkadot_sdk::staging_xcm_executor::Config>::AssetTransactor;
+	ext_for("local_testnet").execute_with(|| {
+		let context = XcmContext { origin: None, message_id: [0; 32], topic: None };
+		let amount = 100 * USDT;
+		let payment = Transactor::mint_asset(&(UsdtLocation::get(), amount).into(), &context)
+			.expect("USDT is a hub asset");
+		let held = |h: &polkadot_sdk::staging_xcm_executor::AssetsInHolding| {
+			h.fungible_assets_iter()
+				.map(|a| match a.fun {
+					Fungible(n) => n,
+					_ => 0,
+				})
+				.sum::<u128>()
+		};
+
+		let mut trader = HubAssetTrader::<UsdtFeeRate>::new();
+		let ms = Weight::from_parts(1_000_000_000, 0);
+		let change = trader.buy_weight(ms * 50, payment, &context).expect("enough USDT");
+		let fee = amount - held(&change);
+		assert!(fee > hub::USDT_MIN_BALANCE, "50 ms cost {fee}");
+
+		// 49 ms unused: refunded at the rate, down to the minimum balance for the 1 ms left.
+		let refund = trader.refund_weight(ms * 49, &context).expect("a refund");
+		assert_eq!(held(&refund), fee - hub::USDT_MIN_BALANCE);
+
+		// The pot receives what the trader kept when the message is done; nothing is lost.
+		drop(trader);
+		assert_eq!(Assets::balance(hub::USDT, StakingPot::get()), hub::USDT_MIN_BALANCE);
+		assert_eq!(held(&change) + held(&refund) + hub::USDT_MIN_BALANCE, amount);
 	});
 }
