@@ -450,17 +450,6 @@ impl_runtime_apis! {
 
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
-			impl frame_system_benchmarking::Config for Runtime {
-				fn setup_set_code_requirements(
-					code: &Vec<u8>,
-				) -> Result<(), frame_benchmarking::BenchmarkError> {
-					crate::benchmarks::SystemBenchmarkSetup::setup_set_code_requirements(code)
-				}
-
-				fn verify_set_code() {
-					crate::benchmarks::SystemBenchmarkSetup::verify_set_code()
-				}
-			}
 			use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
 			use crate::benchmarks::{XcmBalances, XcmGeneric};
 

@@ -3,7 +3,7 @@
 //! runtime to run here:
 //!
 //! - `frame_system`: `set_code` stores the new code through parachain-system, which needs
-//!   validation data and a host configuration ([`SystemBenchmarkSetup`]);
+//!   validation data and a host configuration (`frame_system_benchmarking::Config` below);
 //! - `pallet_treasury`: a payout of 100 planck to a fresh account is below PLX's existential
 //!   deposit, so the beneficiary gets its existential deposit first ([`TreasuryArguments`]);
 //! - `pallet_xcm`: Asset Hub is the reachable destination, over an HRMP channel opened by
@@ -17,9 +17,9 @@
 //!   inflow limits); Asset Hub is the destination and the reserve, and it deposits USDT over a
 //!   branch inflow limit, so `ReserveAssetDeposited` notes a pending hold; the holding register
 //!   is full; execution is bought with DOT, the last of the three fee assets the traders try,
-//!   and delivery paid in PLX. Instructions Plexus does not
-//!   support are not benchmarked and weigh `Weight::MAX` (teleports in, asset exchange,
-//!   universal origins, bridging exports, remote locks).
+//!   and delivery paid in PLX. Instructions Plexus does not support skip their benchmarks and
+//!   weigh `Weight::MAX` (teleports in, asset exchange, universal origins, bridging exports,
+//!   remote locks).
 
 use super::*;
 use crate::configs::{
@@ -86,10 +86,9 @@ frame_benchmarking::define_benchmarks!(
 
 /// `frame_system::set_code` on a parachain: parachain-system checks the new code against the
 /// relay chain's host configuration and stores it as the pending validation function.
-pub struct SystemBenchmarkSetup;
-impl SystemBenchmarkSetup {
+impl frame_system_benchmarking::Config for Runtime {
 	/// Puts the validation data and a host configuration that allows `code` in place.
-	pub fn setup_set_code_requirements(code: &[u8]) -> Result<(), BenchmarkError> {
+	fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {
 		let len = u32::try_from(code.len()).map_err(|_| BenchmarkError::Stop("code too large"))?;
 		ParachainSystem::initialize_for_set_code_benchmark(len);
 		Ok(())
@@ -97,7 +96,7 @@ impl SystemBenchmarkSetup {
 
 	/// The code was scheduled as the next validation function (not `CodeUpdated`: that comes
 	/// once the relay chain allows the upgrade).
-	pub fn verify_set_code() {
+	fn verify_set_code() {
 		System::assert_last_event(
 			cumulus_pallet_parachain_system::Event::<Runtime>::ValidationFunctionStored.into(),
 		);

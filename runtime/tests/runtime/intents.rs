@@ -124,7 +124,7 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 			_ => None,
 		});
 		let (netted_shares, netted_assets) = netted.expect("the redemption netted");
-		assert!(netted_assets >= 300 * USDT - 1 && netted_assets <= 300 * USDT);
+		assert!((300 * USDT - 1..=300 * USDT).contains(&netted_assets));
 		assert!(Assets::balance(share, &bob) >= netted_shares);
 		// The rest of Alice's redemption went into the vault's queue, in her name.
 		assert_eq!(pallet_vaults::Pallet::<Runtime>::api_requests_of(alice.clone()).len(), 1);

@@ -85,8 +85,7 @@ mod xcm_instructions {
 	use super::*;
 	use plexus_runtime::configs::xcm_config::{MaxInstructions, XcmConfig};
 	use polkadot_sdk::{
-		frame_support::traits::Get, staging_xcm::latest::prelude::*,
-		staging_xcm_executor::traits::WeightBounds,
+		staging_xcm::latest::prelude::*, staging_xcm_executor::traits::WeightBounds,
 	};
 
 	type Weigher = <XcmConfig as polkadot_sdk::staging_xcm_executor::Config>::Weigher;
@@ -164,7 +163,8 @@ mod xcm_instructions {
 			whole - call_weight
 		};
 		let small = overhead(frame_system::Call::remark { remark: vec![] }.into());
-		let large = overhead(frame_system::Call::remark_with_event { remark: vec![0; 1_000] }.into());
+		let large =
+			overhead(frame_system::Call::remark_with_event { remark: vec![0; 1_000] }.into());
 		assert_eq!(small, large);
 		assert!(benchmarked(small));
 	}
