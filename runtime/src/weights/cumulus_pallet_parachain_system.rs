@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // cumulus_pallet_parachain_system
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -65,10 +65,10 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3517`
-		// Minimum execution time: 1_292_000 picoseconds.
-		Weight::from_parts(3_962_365_047, 3517)
-			// Standard Error: 3_613_498
-			.saturating_add(Weight::from_parts(285_083_410, 0).saturating_mul(n.into()))
+		// Minimum execution time: 1_311_000 picoseconds.
+		Weight::from_parts(676_050_983, 3517)
+			// Standard Error: 713_834
+			.saturating_add(Weight::from_parts(270_062_231, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -77,21 +77,21 @@ impl<T: frame_system::Config> cumulus_pallet_parachain_system::WeightInfo for We
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_034_000 picoseconds.
-		Weight::from_parts(10_336_000, 0)
+		// Minimum execution time: 8_853_000 picoseconds.
+		Weight::from_parts(9_905_000, 0)
 	}
 	fn block_weight_tx_extension_stays_fraction_of_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_154_000 picoseconds.
-		Weight::from_parts(11_417_000, 0)
+		// Minimum execution time: 9_033_000 picoseconds.
+		Weight::from_parts(9_865_000, 0)
 	}
 	fn block_weight_tx_extension_full_core() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_126_000 picoseconds.
-		Weight::from_parts(5_368_000, 0)
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(4_677_000, 0)
 	}
 }

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // cumulus_pallet_weight_reclaim
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -52,7 +52,7 @@ impl<T: frame_system::Config> cumulus_pallet_weight_reclaim::WeightInfo for Weig
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_570_000 picoseconds.
-		Weight::from_parts(8_403_000, 0)
+		// Minimum execution time: 6_349_000 picoseconds.
+		Weight::from_parts(7_741_000, 0)
 	}
 }

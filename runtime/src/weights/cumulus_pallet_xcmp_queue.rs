@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // cumulus_pallet_xcmp_queue
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `1497`
-		// Minimum execution time: 4_787_000 picoseconds.
-		Weight::from_parts(6_069_000, 1497)
+		// Minimum execution time: 4_696_000 picoseconds.
+		Weight::from_parts(5_768_000, 1497)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -74,10 +74,10 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `82`
 		//  Estimated: `5487`
-		// Minimum execution time: 14_161_000 picoseconds.
-		Weight::from_parts(14_162_207, 5487)
+		// Minimum execution time: 14_231_000 picoseconds.
+		Weight::from_parts(13_581_887, 5487)
 			// Standard Error: 5
-			.saturating_add(Weight::from_parts(1_283, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_209, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -96,10 +96,10 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `82`
 		//  Estimated: `5487`
-		// Minimum execution time: 11_688_000 picoseconds.
-		Weight::from_parts(16_670_773, 5487)
-			// Standard Error: 161
-			.saturating_add(Weight::from_parts(173_392, 0).saturating_mul(n.into()))
+		// Minimum execution time: 11_628_000 picoseconds.
+		Weight::from_parts(16_714_797, 5487)
+			// Standard Error: 148
+			.saturating_add(Weight::from_parts(171_592, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,10 +116,10 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `264 + n * (1 ±0)`
 		//  Estimated: `3725 + n * (1 ±0)`
-		// Minimum execution time: 21_221_000 picoseconds.
-		Weight::from_parts(20_393_610, 3725)
+		// Minimum execution time: 20_921_000 picoseconds.
+		Weight::from_parts(20_392_229, 3725)
 			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_284, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_119, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(n.into()))
@@ -139,10 +139,10 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `5487`
-		// Minimum execution time: 13_620_000 picoseconds.
-		Weight::from_parts(39_210_657, 5487)
-			// Standard Error: 231_625
-			.saturating_add(Weight::from_parts(116_445_299, 0).saturating_mul(n.into()))
+		// Minimum execution time: 13_460_000 picoseconds.
+		Weight::from_parts(18_825_163, 5487)
+			// Standard Error: 133_762
+			.saturating_add(Weight::from_parts(105_757_316, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `52997`
 		//  Estimated: `56462`
-		// Minimum execution time: 292_755_000 picoseconds.
-		Weight::from_parts(312_986_000, 56462)
+		// Minimum execution time: 282_860_000 picoseconds.
+		Weight::from_parts(298_484_000, 56462)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `3791`
-		// Minimum execution time: 2_934_000 picoseconds.
-		Weight::from_parts(3_555_000, 3791)
+		// Minimum execution time: 2_884_000 picoseconds.
+		Weight::from_parts(3_335_000, 3791)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `119`
 		//  Estimated: `3791`
-		// Minimum execution time: 4_206_000 picoseconds.
-		Weight::from_parts(4_717_000, 3791)
+		// Minimum execution time: 4_236_000 picoseconds.
+		Weight::from_parts(4_747_000, 3791)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -191,10 +191,10 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_083_000 picoseconds.
-		Weight::from_parts(2_675_145, 0)
-			// Standard Error: 104
-			.saturating_add(Weight::from_parts(43_602, 0).saturating_mul(n.into()))
+		// Minimum execution time: 2_043_000 picoseconds.
+		Weight::from_parts(2_532_665, 0)
+			// Standard Error: 66
+			.saturating_add(Weight::from_parts(36_754, 0).saturating_mul(n.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x7b3237373ffdfeb1cab4222e3b520d6b345d8e88afa015075c945637c07e8f20` (r:1 w:1)
 	/// Proof: UNKNOWN KEY `0x7b3237373ffdfeb1cab4222e3b520d6b345d8e88afa015075c945637c07e8f20` (r:1 w:1)
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `105647`
 		//  Estimated: `109112`
-		// Minimum execution time: 177_033_000 picoseconds.
-		Weight::from_parts(196_562_000, 109112)
+		// Minimum execution time: 166_268_000 picoseconds.
+		Weight::from_parts(180_799_000, 109112)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -237,8 +237,8 @@ impl<T: frame_system::Config> cumulus_pallet_xcmp_queue::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `65716`
 		//  Estimated: `69181`
-		// Minimum execution time: 119_097_000 picoseconds.
-		Weight::from_parts(164_355_000, 69181)
+		// Minimum execution time: 113_649_000 picoseconds.
+		Weight::from_parts(124_925_000, 69181)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // frame_system
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -53,20 +53,20 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_314_000 picoseconds.
-		Weight::from_parts(48_872_783, 0)
-			// Standard Error: 20
-			.saturating_add(Weight::from_parts(576, 0).saturating_mul(b.into()))
+		// Minimum execution time: 2_193_000 picoseconds.
+		Weight::from_parts(30_366_325, 0)
+			// Standard Error: 18
+			.saturating_add(Weight::from_parts(481, 0).saturating_mul(b.into()))
 	}
 	/// The range of component `b` is `[0, 3932160]`.
 	fn remark_with_event(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_728_000 picoseconds.
-		Weight::from_parts(7_895_186, 0)
-			// Standard Error: 30
-			.saturating_add(Weight::from_parts(2_097, 0).saturating_mul(b.into()))
+		// Minimum execution time: 5_648_000 picoseconds.
+		Weight::from_parts(6_069_000, 0)
+			// Standard Error: 15
+			.saturating_add(Weight::from_parts(1_959, 0).saturating_mul(b.into()))
 	}
 	/// Storage: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
 	/// Proof: UNKNOWN KEY `0x3a686561707061676573` (r:0 w:1)
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_116_000 picoseconds.
-		Weight::from_parts(5_107_000, 0)
+		// Minimum execution time: 4_076_000 picoseconds.
+		Weight::from_parts(4_807_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ParachainSystem::ValidationData` (r:1 w:0)
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `51`
 		//  Estimated: `1536`
-		// Minimum execution time: 133_675_362_000 picoseconds.
-		Weight::from_parts(148_829_492_000, 1536)
+		// Minimum execution time: 136_585_247_000 picoseconds.
+		Weight::from_parts(143_736_854_000, 1536)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -106,10 +106,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_343_000 picoseconds.
-		Weight::from_parts(2_694_000, 0)
-			// Standard Error: 1_597
-			.saturating_add(Weight::from_parts(950_616, 0).saturating_mul(i.into()))
+		// Minimum execution time: 2_223_000 picoseconds.
+		Weight::from_parts(2_613_000, 0)
+			// Standard Error: 1_330
+			.saturating_add(Weight::from_parts(897_288, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -119,10 +119,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_374_000 picoseconds.
-		Weight::from_parts(2_714_000, 0)
-			// Standard Error: 1_387
-			.saturating_add(Weight::from_parts(710_340, 0).saturating_mul(i.into()))
+		// Minimum execution time: 2_304_000 picoseconds.
+		Weight::from_parts(2_644_000, 0)
+			// Standard Error: 1_439
+			.saturating_add(Weight::from_parts(712_356, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(i.into())))
 	}
 	/// Storage: `Skipped::Metadata` (r:0 w:0)
@@ -132,10 +132,10 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `46 + p * (69 ±0)`
 		//  Estimated: `58 + p * (70 ±0)`
-		// Minimum execution time: 4_627_000 picoseconds.
-		Weight::from_parts(5_248_000, 58)
-			// Standard Error: 3_884
-			.saturating_add(Weight::from_parts(1_478_074, 0).saturating_mul(p.into()))
+		// Minimum execution time: 4_657_000 picoseconds.
+		Weight::from_parts(5_027_000, 58)
+			// Standard Error: 2_186
+			.saturating_add(Weight::from_parts(1_280_436, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 70).saturating_mul(p.into()))
@@ -146,8 +146,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 19_108_000 picoseconds.
-		Weight::from_parts(36_955_000, 0)
+		// Minimum execution time: 11_477_000 picoseconds.
+		Weight::from_parts(23_775_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::AuthorizedUpgrade` (r:1 w:1)
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> frame_system::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1558`
-		// Minimum execution time: 142_425_546_000 picoseconds.
-		Weight::from_parts(148_652_810_000, 1558)
+		// Minimum execution time: 137_333_608_000 picoseconds.
+		Weight::from_parts(145_606_242_000, 1558)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // frame_system_extensions
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -52,29 +52,29 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_953_000 picoseconds.
-		Weight::from_parts(2_313_000, 0)
+		// Minimum execution time: 1_933_000 picoseconds.
+		Weight::from_parts(2_263_000, 0)
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_996_000 picoseconds.
-		Weight::from_parts(4_597_000, 0)
+		// Minimum execution time: 4_096_000 picoseconds.
+		Weight::from_parts(4_627_000, 0)
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_996_000 picoseconds.
-		Weight::from_parts(4_556_000, 0)
+		// Minimum execution time: 4_096_000 picoseconds.
+		Weight::from_parts(4_597_000, 0)
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 591_000 picoseconds.
-		Weight::from_parts(761_000, 0)
+		// Minimum execution time: 601_000 picoseconds.
+		Weight::from_parts(751_000, 0)
 	}
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 7_982_000 picoseconds.
-		Weight::from_parts(8_863_000, 3593)
+		// Minimum execution time: 7_882_000 picoseconds.
+		Weight::from_parts(8_633_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -91,28 +91,28 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 451_000 picoseconds.
+		// Minimum execution time: 460_000 picoseconds.
 		Weight::from_parts(581_000, 0)
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 451_000 picoseconds.
-		Weight::from_parts(600_000, 0)
+		// Minimum execution time: 450_000 picoseconds.
+		Weight::from_parts(561_000, 0)
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_885_000 picoseconds.
-		Weight::from_parts(4_386_000, 0)
+		// Minimum execution time: 3_766_000 picoseconds.
+		Weight::from_parts(4_287_000, 0)
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_143_000 picoseconds.
-		Weight::from_parts(2_474_000, 0)
+		// Minimum execution time: 2_123_000 picoseconds.
+		Weight::from_parts(2_453_000, 0)
 	}
 }

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_collator_selection
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -57,10 +57,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `236 + b * (79 ±0)`
 		//  Estimated: `1226 + b * (2555 ±0)`
-		// Minimum execution time: 15_774_000 picoseconds.
-		Weight::from_parts(20_266_670, 1226)
-			// Standard Error: 45_486
-			.saturating_add(Weight::from_parts(4_847_474, 0).saturating_mul(b.into()))
+		// Minimum execution time: 15_153_000 picoseconds.
+		Weight::from_parts(17_790_039, 1226)
+			// Standard Error: 53_272
+			.saturating_add(Weight::from_parts(4_648_040, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(b.into()))
@@ -79,12 +79,12 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `832 + b * (32 ±0) + c * (53 ±0)`
 		//  Estimated: `6287 + b * (37 ±2) + c * (52 ±0)`
-		// Minimum execution time: 73_770_000 picoseconds.
-		Weight::from_parts(56_589_843, 6287)
-			// Standard Error: 547_585
-			.saturating_add(Weight::from_parts(1_369_710, 0).saturating_mul(b.into()))
-			// Standard Error: 99_895
-			.saturating_add(Weight::from_parts(292_687, 0).saturating_mul(c.into()))
+		// Minimum execution time: 67_210_000 picoseconds.
+		Weight::from_parts(63_287_868, 6287)
+			// Standard Error: 227_646
+			.saturating_add(Weight::from_parts(302_419, 0).saturating_mul(b.into()))
+			// Standard Error: 41_529
+			.saturating_add(Weight::from_parts(154_951, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(b.into()))
@@ -99,10 +99,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `119 + b * (32 ±0)`
 		//  Estimated: `6287`
-		// Minimum execution time: 18_288_000 picoseconds.
-		Weight::from_parts(33_200_733, 6287)
-			// Standard Error: 61_467
-			.saturating_add(Weight::from_parts(310_616, 0).saturating_mul(b.into()))
+		// Minimum execution time: 14_301_000 picoseconds.
+		Weight::from_parts(15_939_658, 6287)
+			// Standard Error: 19_107
+			.saturating_add(Weight::from_parts(512_750, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -112,8 +112,8 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_937_000 picoseconds.
-		Weight::from_parts(8_122_000, 0)
+		// Minimum execution time: 4_777_000 picoseconds.
+		Weight::from_parts(5_728_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CollatorSelection::CandidacyBond` (r:1 w:1)
@@ -130,12 +130,12 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + c * (132 ±0) + k * (65 ±0)`
 		//  Estimated: `29623 + c * (801 ±259) + k * (801 ±259)`
-		// Minimum execution time: 11_478_000 picoseconds.
-		Weight::from_parts(11_478_000, 29623)
-			// Standard Error: 963_353
-			.saturating_add(Weight::from_parts(6_987_392, 0).saturating_mul(c.into()))
-			// Standard Error: 963_353
-			.saturating_add(Weight::from_parts(7_378_720, 0).saturating_mul(k.into()))
+		// Minimum execution time: 10_605_000 picoseconds.
+		Weight::from_parts(10_605_000, 29623)
+			// Standard Error: 845_219
+			.saturating_add(Weight::from_parts(6_670_429, 0).saturating_mul(c.into()))
+			// Standard Error: 845_219
+			.saturating_add(Weight::from_parts(6_298_571, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
@@ -152,10 +152,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `188 + c * (48 ±0)`
 		//  Estimated: `6287`
-		// Minimum execution time: 31_337_000 picoseconds.
-		Weight::from_parts(45_507_903, 6287)
-			// Standard Error: 49_944
-			.saturating_add(Weight::from_parts(219_673, 0).saturating_mul(c.into()))
+		// Minimum execution time: 27_941_000 picoseconds.
+		Weight::from_parts(34_194_473, 6287)
+			// Standard Error: 12_521
+			.saturating_add(Weight::from_parts(153_406, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -174,10 +174,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `786 + c * (52 ±0)`
 		//  Estimated: `6287 + c * (54 ±0)`
-		// Minimum execution time: 52_718_000 picoseconds.
-		Weight::from_parts(63_228_430, 6287)
-			// Standard Error: 35_892
-			.saturating_add(Weight::from_parts(307_481, 0).saturating_mul(c.into()))
+		// Minimum execution time: 46_128_000 picoseconds.
+		Weight::from_parts(52_133_002, 6287)
+			// Standard Error: 11_623
+			.saturating_add(Weight::from_parts(183_081, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 54).saturating_mul(c.into()))
@@ -199,10 +199,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `886 + c * (53 ±0)`
 		//  Estimated: `6287 + c * (54 ±0)`
-		// Minimum execution time: 69_794_000 picoseconds.
-		Weight::from_parts(87_022_920, 6287)
-			// Standard Error: 86_640
-			.saturating_add(Weight::from_parts(328_115, 0).saturating_mul(c.into()))
+		// Minimum execution time: 63_154_000 picoseconds.
+		Weight::from_parts(72_119_913, 6287)
+			// Standard Error: 18_731
+			.saturating_add(Weight::from_parts(218_936, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 54).saturating_mul(c.into()))
@@ -218,10 +218,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `240 + c * (48 ±0)`
 		//  Estimated: `6287`
-		// Minimum execution time: 32_959_000 picoseconds.
-		Weight::from_parts(46_319_334, 6287)
-			// Standard Error: 41_498
-			.saturating_add(Weight::from_parts(365_575, 0).saturating_mul(c.into()))
+		// Minimum execution time: 31_897_000 picoseconds.
+		Weight::from_parts(37_832_729, 6287)
+			// Standard Error: 15_072
+			.saturating_add(Weight::from_parts(264_350, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `192`
 		//  Estimated: `6196`
-		// Minimum execution time: 49_644_000 picoseconds.
-		Weight::from_parts(53_529_000, 6196)
+		// Minimum execution time: 49_634_000 picoseconds.
+		Weight::from_parts(52_268_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -254,10 +254,10 @@ impl<T: frame_system::Config> pallet_collator_selection::WeightInfo for WeightIn
 		// Proof Size summary in bytes:
 		//  Measured:  `2529 + c * (97 ±0) + r * (62 ±0)`
 		//  Estimated: `6287 + c * (2519 ±0) + r * (2603 ±0)`
-		// Minimum execution time: 58_136_000 picoseconds.
-		Weight::from_parts(58_136_000, 6287)
-			// Standard Error: 1_664_326
-			.saturating_add(Weight::from_parts(16_091_480, 0).saturating_mul(c.into()))
+		// Minimum execution time: 31_958_000 picoseconds.
+		Weight::from_parts(31_958_000, 6287)
+			// Standard Error: 1_577_161
+			.saturating_add(Weight::from_parts(15_635_422, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_conviction_voting
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `13306`
 		//  Estimated: `42428`
-		// Minimum execution time: 189_382_000 picoseconds.
-		Weight::from_parts(212_866_000, 42428)
+		// Minimum execution time: 189_942_000 picoseconds.
+		Weight::from_parts(211_294_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `14027`
 		//  Estimated: `83866`
-		// Minimum execution time: 230_152_000 picoseconds.
-		Weight::from_parts(258_254_000, 83866)
+		// Minimum execution time: 222_090_000 picoseconds.
+		Weight::from_parts(241_970_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `13918`
 		//  Estimated: `83866`
-		// Minimum execution time: 188_560_000 picoseconds.
-		Weight::from_parts(229_481_000, 83866)
+		// Minimum execution time: 159_157_000 picoseconds.
+		Weight::from_parts(191_525_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `13043`
 		//  Estimated: `30706`
-		// Minimum execution time: 102_583_000 picoseconds.
-		Weight::from_parts(143_052_000, 30706)
+		// Minimum execution time: 74_541_000 picoseconds.
+		Weight::from_parts(106_828_000, 30706)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `6734 + r * (464 ±0)`
 		//  Estimated: `83866 + r * (3411 ±0)`
-		// Minimum execution time: 126_128_000 picoseconds.
-		Weight::from_parts(382_569_568, 83866)
-			// Standard Error: 3_244_067
-			.saturating_add(Weight::from_parts(46_583_266, 0).saturating_mul(r.into()))
+		// Minimum execution time: 96_944_000 picoseconds.
+		Weight::from_parts(240_073_770, 83866)
+			// Standard Error: 843_837
+			.saturating_add(Weight::from_parts(37_121_710, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
@@ -164,10 +164,10 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `6789 + r * (464 ±0)`
 		//  Estimated: `83866 + r * (3411 ±0)`
-		// Minimum execution time: 69_574_000 picoseconds.
-		Weight::from_parts(106_573_358, 83866)
-			// Standard Error: 1_701_742
-			.saturating_add(Weight::from_parts(44_241_900, 0).saturating_mul(r.into()))
+		// Minimum execution time: 52_518_000 picoseconds.
+		Weight::from_parts(154_887_858, 83866)
+			// Standard Error: 799_407
+			.saturating_add(Weight::from_parts(37_701_274, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> pallet_conviction_voting::WeightInfo for WeightInf
 		// Proof Size summary in bytes:
 		//  Measured:  `11879`
 		//  Estimated: `30706`
-		// Minimum execution time: 139_717_000 picoseconds.
-		Weight::from_parts(147_670_000, 30706)
+		// Minimum execution time: 118_166_000 picoseconds.
+		Weight::from_parts(138_285_000, 30706)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

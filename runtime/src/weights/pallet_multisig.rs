@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_multisig
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -53,10 +53,10 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 38_357_000 picoseconds.
-		Weight::from_parts(55_127_380, 0)
-			// Standard Error: 82
-			.saturating_add(Weight::from_parts(7_621, 0).saturating_mul(z.into()))
+		// Minimum execution time: 38_046_000 picoseconds.
+		Weight::from_parts(48_037_483, 0)
+			// Standard Error: 78
+			.saturating_add(Weight::from_parts(7_366, 0).saturating_mul(z.into()))
 	}
 	/// Storage: `Multisig::Multisigs` (r:1 w:1)
 	/// Proof: `Multisig::Multisigs` (`max_values`: None, `max_size`: Some(3346), added: 5821, mode: `MaxEncodedLen`)
@@ -66,12 +66,12 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `6811`
-		// Minimum execution time: 63_204_000 picoseconds.
-		Weight::from_parts(39_010_161, 6811)
-			// Standard Error: 11_825
-			.saturating_add(Weight::from_parts(522_094, 0).saturating_mul(s.into()))
-			// Standard Error: 116
-			.saturating_add(Weight::from_parts(8_014, 0).saturating_mul(z.into()))
+		// Minimum execution time: 62_112_000 picoseconds.
+		Weight::from_parts(36_260_940, 6811)
+			// Standard Error: 8_284
+			.saturating_add(Weight::from_parts(373_315, 0).saturating_mul(s.into()))
+			// Standard Error: 81
+			.saturating_add(Weight::from_parts(7_637, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,12 +83,12 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `6811`
-		// Minimum execution time: 48_202_000 picoseconds.
-		Weight::from_parts(22_746_186, 6811)
-			// Standard Error: 4_102
-			.saturating_add(Weight::from_parts(324_031, 0).saturating_mul(s.into()))
-			// Standard Error: 39
-			.saturating_add(Weight::from_parts(7_443, 0).saturating_mul(z.into()))
+		// Minimum execution time: 47_681_000 picoseconds.
+		Weight::from_parts(22_509_942, 6811)
+			// Standard Error: 3_207
+			.saturating_add(Weight::from_parts(310_545, 0).saturating_mul(s.into()))
+			// Standard Error: 31
+			.saturating_add(Weight::from_parts(7_240, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -102,12 +102,12 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `426 + s * (33 ±0)`
 		//  Estimated: `6811`
-		// Minimum execution time: 83_734_000 picoseconds.
-		Weight::from_parts(45_856_449, 6811)
-			// Standard Error: 25_445
-			.saturating_add(Weight::from_parts(627_190, 0).saturating_mul(s.into()))
-			// Standard Error: 251
-			.saturating_add(Weight::from_parts(9_336, 0).saturating_mul(z.into()))
+		// Minimum execution time: 80_039_000 picoseconds.
+		Weight::from_parts(40_919_919, 6811)
+			// Standard Error: 14_493
+			.saturating_add(Weight::from_parts(624_544, 0).saturating_mul(s.into()))
+			// Standard Error: 143
+			.saturating_add(Weight::from_parts(8_178, 0).saturating_mul(z.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -118,10 +118,10 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `6811`
-		// Minimum execution time: 31_947_000 picoseconds.
-		Weight::from_parts(39_513_779, 6811)
-			// Standard Error: 4_556
-			.saturating_add(Weight::from_parts(409_063, 0).saturating_mul(s.into()))
+		// Minimum execution time: 31_687_000 picoseconds.
+		Weight::from_parts(36_380_013, 6811)
+			// Standard Error: 3_543
+			.saturating_add(Weight::from_parts(346_796, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -132,10 +132,10 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `6811`
-		// Minimum execution time: 18_648_000 picoseconds.
-		Weight::from_parts(21_831_619, 6811)
-			// Standard Error: 2_335
-			.saturating_add(Weight::from_parts(372_612, 0).saturating_mul(s.into()))
+		// Minimum execution time: 18_067_000 picoseconds.
+		Weight::from_parts(20_163_639, 6811)
+			// Standard Error: 910
+			.saturating_add(Weight::from_parts(296_596, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -146,10 +146,10 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `6811`
-		// Minimum execution time: 31_126_000 picoseconds.
-		Weight::from_parts(34_150_481, 6811)
-			// Standard Error: 2_164
-			.saturating_add(Weight::from_parts(372_339, 0).saturating_mul(s.into()))
+		// Minimum execution time: 31_276_000 picoseconds.
+		Weight::from_parts(33_335_151, 6811)
+			// Standard Error: 956
+			.saturating_add(Weight::from_parts(294_827, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -160,10 +160,10 @@ impl<T: frame_system::Config> pallet_multisig::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `320`
 		//  Estimated: `6811`
-		// Minimum execution time: 29_604_000 picoseconds.
-		Weight::from_parts(32_293_334, 6811)
-			// Standard Error: 1_982
-			.saturating_add(Weight::from_parts(358_280, 0).saturating_mul(s.into()))
+		// Minimum execution time: 28_893_000 picoseconds.
+		Weight::from_parts(31_727_014, 6811)
+			// Standard Error: 1_200
+			.saturating_add(Weight::from_parts(303_352, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_preimage
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -61,10 +61,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `3586`
-		// Minimum execution time: 56_704_000 picoseconds.
-		Weight::from_parts(169_363_809, 3586)
-			// Standard Error: 56
-			.saturating_add(Weight::from_parts(3_319, 0).saturating_mul(s.into()))
+		// Minimum execution time: 57_095_000 picoseconds.
+		Weight::from_parts(58_186_000, 3586)
+			// Standard Error: 30
+			.saturating_add(Weight::from_parts(2_843, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -79,10 +79,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 16_535_000 picoseconds.
-		Weight::from_parts(19_700_000, 3556)
-			// Standard Error: 31
-			.saturating_add(Weight::from_parts(3_869, 0).saturating_mul(s.into()))
+		// Minimum execution time: 15_964_000 picoseconds.
+		Weight::from_parts(16_485_000, 3556)
+			// Standard Error: 30
+			.saturating_add(Weight::from_parts(2_802, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -97,10 +97,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 15_513_000 picoseconds.
-		Weight::from_parts(49_970_307, 3556)
-			// Standard Error: 49
-			.saturating_add(Weight::from_parts(3_598, 0).saturating_mul(s.into()))
+		// Minimum execution time: 15_453_000 picoseconds.
+		Weight::from_parts(16_185_000, 3556)
+			// Standard Error: 27
+			.saturating_add(Weight::from_parts(2_694, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `205`
 		//  Estimated: `3586`
-		// Minimum execution time: 90_835_000 picoseconds.
-		Weight::from_parts(123_283_000, 3586)
+		// Minimum execution time: 65_037_000 picoseconds.
+		Weight::from_parts(80_429_000, 3586)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 45_638_000 picoseconds.
-		Weight::from_parts(63_164_000, 3556)
+		// Minimum execution time: 32_078_000 picoseconds.
+		Weight::from_parts(50_496_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `3556`
-		// Minimum execution time: 43_205_000 picoseconds.
-		Weight::from_parts(55_422_000, 3556)
+		// Minimum execution time: 30_205_000 picoseconds.
+		Weight::from_parts(49_623_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,8 +157,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 35_653_000 picoseconds.
-		Weight::from_parts(51_016_000, 3556)
+		// Minimum execution time: 21_201_000 picoseconds.
+		Weight::from_parts(36_775_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4`
 		//  Estimated: `3556`
-		// Minimum execution time: 23_705_000 picoseconds.
-		Weight::from_parts(47_341_000, 3556)
+		// Minimum execution time: 16_665_000 picoseconds.
+		Weight::from_parts(24_266_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 11_678_000 picoseconds.
-		Weight::from_parts(16_624_000, 3556)
+		// Minimum execution time: 10_586_000 picoseconds.
+		Weight::from_parts(12_248_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `106`
 		//  Estimated: `3556`
-		// Minimum execution time: 37_737_000 picoseconds.
-		Weight::from_parts(54_010_000, 3556)
+		// Minimum execution time: 26_259_000 picoseconds.
+		Weight::from_parts(37_926_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 11_407_000 picoseconds.
-		Weight::from_parts(17_757_000, 3556)
+		// Minimum execution time: 10_566_000 picoseconds.
+		Weight::from_parts(12_819_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `68`
 		//  Estimated: `3556`
-		// Minimum execution time: 10_967_000 picoseconds.
-		Weight::from_parts(18_768_000, 3556)
+		// Minimum execution time: 10_696_000 picoseconds.
+		Weight::from_parts(13_640_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -242,10 +242,10 @@ impl<T: frame_system::Config> pallet_preimage::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + n * (176 ±0)`
 		//  Estimated: `990 + n * (2603 ±0)`
-		// Minimum execution time: 65_447_000 picoseconds.
-		Weight::from_parts(67_540_000, 990)
-			// Standard Error: 607_344
-			.saturating_add(Weight::from_parts(73_122_014, 0).saturating_mul(n.into()))
+		// Minimum execution time: 65_407_000 picoseconds.
+		Weight::from_parts(68_441_000, 990)
+			// Standard Error: 248_769
+			.saturating_add(Weight::from_parts(69_369_618, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))

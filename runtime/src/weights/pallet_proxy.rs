@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_proxy
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -55,10 +55,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `127 + p * (37 ±0)`
 		//  Estimated: `4706`
-		// Minimum execution time: 13_871_000 picoseconds.
-		Weight::from_parts(18_744_816, 4706)
-			// Standard Error: 5_160
-			.saturating_add(Weight::from_parts(39_771, 0).saturating_mul(p.into()))
+		// Minimum execution time: 13_309_000 picoseconds.
+		Weight::from_parts(17_195_577, 4706)
+			// Standard Error: 4_433
+			.saturating_add(Weight::from_parts(36_604, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Proxy::Proxies` (r:1 w:0)
@@ -73,12 +73,12 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `454 + a * (68 ±0) + p * (37 ±0)`
 		//  Estimated: `5698`
-		// Minimum execution time: 40_380_000 picoseconds.
-		Weight::from_parts(45_957_467, 5698)
-			// Standard Error: 9_370
-			.saturating_add(Weight::from_parts(281_843, 0).saturating_mul(a.into()))
-			// Standard Error: 9_741
-			.saturating_add(Weight::from_parts(62_468, 0).saturating_mul(p.into()))
+		// Minimum execution time: 38_137_000 picoseconds.
+		Weight::from_parts(42_934_519, 5698)
+			// Standard Error: 7_473
+			.saturating_add(Weight::from_parts(218_840, 0).saturating_mul(a.into()))
+			// Standard Error: 7_769
+			.saturating_add(Weight::from_parts(41_409, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -92,12 +92,12 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `369 + a * (68 ±0)`
 		//  Estimated: `5698`
-		// Minimum execution time: 26_369_000 picoseconds.
-		Weight::from_parts(29_219_868, 5698)
-			// Standard Error: 2_560
-			.saturating_add(Weight::from_parts(230_201, 0).saturating_mul(a.into()))
-			// Standard Error: 2_662
-			.saturating_add(Weight::from_parts(19_034, 0).saturating_mul(p.into()))
+		// Minimum execution time: 25_618_000 picoseconds.
+		Weight::from_parts(27_929_219, 5698)
+			// Standard Error: 2_113
+			.saturating_add(Weight::from_parts(204_398, 0).saturating_mul(a.into()))
+			// Standard Error: 2_196
+			.saturating_add(Weight::from_parts(5_087, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -111,12 +111,12 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `369 + a * (68 ±0)`
 		//  Estimated: `5698`
-		// Minimum execution time: 26_529_000 picoseconds.
-		Weight::from_parts(29_449_990, 5698)
-			// Standard Error: 2_675
-			.saturating_add(Weight::from_parts(234_380, 0).saturating_mul(a.into()))
-			// Standard Error: 2_781
-			.saturating_add(Weight::from_parts(24_167, 0).saturating_mul(p.into()))
+		// Minimum execution time: 25_578_000 picoseconds.
+		Weight::from_parts(28_355_643, 5698)
+			// Standard Error: 2_512
+			.saturating_add(Weight::from_parts(215_588, 0).saturating_mul(a.into()))
+			// Standard Error: 2_612
+			.saturating_add(Weight::from_parts(6_176, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -132,12 +132,12 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386 + a * (68 ±0) + p * (37 ±0)`
 		//  Estimated: `5698`
-		// Minimum execution time: 36_384_000 picoseconds.
-		Weight::from_parts(39_179_700, 5698)
-			// Standard Error: 4_999
-			.saturating_add(Weight::from_parts(302_247, 0).saturating_mul(a.into()))
-			// Standard Error: 5_197
-			.saturating_add(Weight::from_parts(41_819, 0).saturating_mul(p.into()))
+		// Minimum execution time: 34_892_000 picoseconds.
+		Weight::from_parts(37_529_740, 5698)
+			// Standard Error: 3_924
+			.saturating_add(Weight::from_parts(244_951, 0).saturating_mul(a.into()))
+			// Standard Error: 4_079
+			.saturating_add(Weight::from_parts(9_685, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -148,10 +148,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `127 + p * (37 ±0)`
 		//  Estimated: `4706`
-		// Minimum execution time: 25_428_000 picoseconds.
-		Weight::from_parts(28_133_719, 4706)
-			// Standard Error: 1_975
-			.saturating_add(Weight::from_parts(60_663, 0).saturating_mul(p.into()))
+		// Minimum execution time: 24_477_000 picoseconds.
+		Weight::from_parts(26_619_278, 4706)
+			// Standard Error: 1_488
+			.saturating_add(Weight::from_parts(46_611, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -162,10 +162,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `127 + p * (37 ±0)`
 		//  Estimated: `4706`
-		// Minimum execution time: 25_147_000 picoseconds.
-		Weight::from_parts(28_274_021, 4706)
-			// Standard Error: 2_296
-			.saturating_add(Weight::from_parts(63_828, 0).saturating_mul(p.into()))
+		// Minimum execution time: 24_427_000 picoseconds.
+		Weight::from_parts(26_837_813, 4706)
+			// Standard Error: 1_854
+			.saturating_add(Weight::from_parts(52_649, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `127 + p * (37 ±0)`
 		//  Estimated: `4706`
-		// Minimum execution time: 25_528_000 picoseconds.
-		Weight::from_parts(26_125_097, 4706)
-			// Standard Error: 2_058
-			.saturating_add(Weight::from_parts(1_985_488, 0).saturating_mul(p.into()))
+		// Minimum execution time: 24_236_000 picoseconds.
+		Weight::from_parts(25_220_602, 4706)
+			// Standard Error: 1_888
+			.saturating_add(Weight::from_parts(1_828_020, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -190,10 +190,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `139`
 		//  Estimated: `4706`
-		// Minimum execution time: 28_983_000 picoseconds.
-		Weight::from_parts(32_711_846, 4706)
-			// Standard Error: 2_521
-			.saturating_add(Weight::from_parts(44_727, 0).saturating_mul(p.into()))
+		// Minimum execution time: 27_952_000 picoseconds.
+		Weight::from_parts(30_685_602, 4706)
+			// Standard Error: 2_045
+			.saturating_add(Weight::from_parts(29_676, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -204,10 +204,10 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `164 + p * (37 ±0)`
 		//  Estimated: `4706`
-		// Minimum execution time: 26_760_000 picoseconds.
-		Weight::from_parts(29_793_225, 4706)
-			// Standard Error: 2_065
-			.saturating_add(Weight::from_parts(59_470, 0).saturating_mul(p.into()))
+		// Minimum execution time: 25_568_000 picoseconds.
+		Weight::from_parts(28_293_806, 4706)
+			// Standard Error: 1_658
+			.saturating_add(Weight::from_parts(40_811, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -221,8 +221,8 @@ impl<T: frame_system::Config> pallet_proxy::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5698`
-		// Minimum execution time: 48_312_000 picoseconds.
-		Weight::from_parts(53_599_000, 5698)
+		// Minimum execution time: 46_750_000 picoseconds.
+		Weight::from_parts(49_974_000, 5698)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

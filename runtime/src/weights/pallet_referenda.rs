@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_referenda
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `79`
 		//  Estimated: `42428`
-		// Minimum execution time: 33_390_000 picoseconds.
-		Weight::from_parts(38_888_000, 42428)
+		// Minimum execution time: 32_589_000 picoseconds.
+		Weight::from_parts(35_453_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `332`
 		//  Estimated: `83866`
-		// Minimum execution time: 46_629_000 picoseconds.
-		Weight::from_parts(50_234_000, 83866)
+		// Minimum execution time: 45_117_000 picoseconds.
+		Weight::from_parts(48_162_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3089`
 		//  Estimated: `42428`
-		// Minimum execution time: 70_435_000 picoseconds.
-		Weight::from_parts(84_486_000, 42428)
+		// Minimum execution time: 63_524_000 picoseconds.
+		Weight::from_parts(76_644_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3109`
 		//  Estimated: `42428`
-		// Minimum execution time: 67_610_000 picoseconds.
-		Weight::from_parts(84_336_000, 42428)
+		// Minimum execution time: 63_946_000 picoseconds.
+		Weight::from_parts(75_542_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `332`
 		//  Estimated: `83866`
-		// Minimum execution time: 57_154_000 picoseconds.
-		Weight::from_parts(61_652_000, 83866)
+		// Minimum execution time: 55_403_000 picoseconds.
+		Weight::from_parts(58_757_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -145,8 +145,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `332`
 		//  Estimated: `83866`
-		// Minimum execution time: 54_180_000 picoseconds.
-		Weight::from_parts(64_065_000, 83866)
+		// Minimum execution time: 52_968_000 picoseconds.
+		Weight::from_parts(56_003_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `250`
 		//  Estimated: `4401`
-		// Minimum execution time: 26_419_000 picoseconds.
-		Weight::from_parts(33_079_000, 4401)
+		// Minimum execution time: 26_099_000 picoseconds.
+		Weight::from_parts(28_422_000, 4401)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `201`
 		//  Estimated: `4401`
-		// Minimum execution time: 26_309_000 picoseconds.
-		Weight::from_parts(32_348_000, 4401)
+		// Minimum execution time: 25_568_000 picoseconds.
+		Weight::from_parts(27_491_000, 4401)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380`
 		//  Estimated: `42428`
-		// Minimum execution time: 27_621_000 picoseconds.
-		Weight::from_parts(41_732_000, 42428)
+		// Minimum execution time: 26_920_000 picoseconds.
+		Weight::from_parts(29_614_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `483`
 		//  Estimated: `42428`
-		// Minimum execution time: 85_657_000 picoseconds.
-		Weight::from_parts(91_977_000, 42428)
+		// Minimum execution time: 83_624_000 picoseconds.
+		Weight::from_parts(88_942_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -214,8 +214,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `5477`
-		// Minimum execution time: 12_379_000 picoseconds.
-		Weight::from_parts(14_452_000, 5477)
+		// Minimum execution time: 12_138_000 picoseconds.
+		Weight::from_parts(13_650_000, 5477)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -229,8 +229,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3149`
 		//  Estimated: `42428`
-		// Minimum execution time: 47_190_000 picoseconds.
-		Weight::from_parts(58_297_000, 42428)
+		// Minimum execution time: 44_807_000 picoseconds.
+		Weight::from_parts(52_168_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3149`
 		//  Estimated: `42428`
-		// Minimum execution time: 49_834_000 picoseconds.
-		Weight::from_parts(66_149_000, 42428)
+		// Minimum execution time: 47_541_000 picoseconds.
+		Weight::from_parts(55_662_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -257,8 +257,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3011`
 		//  Estimated: `5477`
-		// Minimum execution time: 26_359_000 picoseconds.
-		Weight::from_parts(34_541_000, 5477)
+		// Minimum execution time: 24_807_000 picoseconds.
+		Weight::from_parts(30_615_000, 5477)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -270,8 +270,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3011`
 		//  Estimated: `5477`
-		// Minimum execution time: 25_418_000 picoseconds.
-		Weight::from_parts(35_352_000, 5477)
+		// Minimum execution time: 25_768_000 picoseconds.
+		Weight::from_parts(31_757_000, 5477)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3015`
 		//  Estimated: `5477`
-		// Minimum execution time: 31_917_000 picoseconds.
-		Weight::from_parts(43_455_000, 5477)
+		// Minimum execution time: 29_094_000 picoseconds.
+		Weight::from_parts(35_273_000, 5477)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -300,8 +300,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3035`
 		//  Estimated: `5477`
-		// Minimum execution time: 32_158_000 picoseconds.
-		Weight::from_parts(41_011_000, 5477)
+		// Minimum execution time: 28_793_000 picoseconds.
+		Weight::from_parts(36_364_000, 5477)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -313,8 +313,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `332`
 		//  Estimated: `42428`
-		// Minimum execution time: 21_723_000 picoseconds.
-		Weight::from_parts(31_847_000, 42428)
+		// Minimum execution time: 21_241_000 picoseconds.
+		Weight::from_parts(28_092_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -326,8 +326,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380`
 		//  Estimated: `42428`
-		// Minimum execution time: 23_285_000 picoseconds.
-		Weight::from_parts(33_519_000, 42428)
+		// Minimum execution time: 22_874_000 picoseconds.
+		Weight::from_parts(25_638_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -337,8 +337,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `278`
 		//  Estimated: `4401`
-		// Minimum execution time: 13_911_000 picoseconds.
-		Weight::from_parts(19_219_000, 4401)
+		// Minimum execution time: 13_650_000 picoseconds.
+		Weight::from_parts(15_383_000, 4401)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -352,8 +352,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380`
 		//  Estimated: `42428`
-		// Minimum execution time: 30_725_000 picoseconds.
-		Weight::from_parts(36_264_000, 42428)
+		// Minimum execution time: 30_064_000 picoseconds.
+		Weight::from_parts(33_961_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -367,8 +367,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `380`
 		//  Estimated: `42428`
-		// Minimum execution time: 32_087_000 picoseconds.
-		Weight::from_parts(36_644_000, 42428)
+		// Minimum execution time: 31_437_000 picoseconds.
+		Weight::from_parts(34_982_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -380,8 +380,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `42428`
-		// Minimum execution time: 27_301_000 picoseconds.
-		Weight::from_parts(31_707_000, 42428)
+		// Minimum execution time: 26_799_000 picoseconds.
+		Weight::from_parts(28_903_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -393,8 +393,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `416`
 		//  Estimated: `42428`
-		// Minimum execution time: 27_481_000 picoseconds.
-		Weight::from_parts(30_285_000, 42428)
+		// Minimum execution time: 27_061_000 picoseconds.
+		Weight::from_parts(29_484_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -406,8 +406,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `42428`
-		// Minimum execution time: 26_940_000 picoseconds.
-		Weight::from_parts(30_085_000, 42428)
+		// Minimum execution time: 26_139_000 picoseconds.
+		Weight::from_parts(28_803_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -419,8 +419,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `437`
 		//  Estimated: `42428`
-		// Minimum execution time: 25_989_000 picoseconds.
-		Weight::from_parts(37_395_000, 42428)
+		// Minimum execution time: 25_218_000 picoseconds.
+		Weight::from_parts(27_501_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -434,8 +434,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `437`
 		//  Estimated: `83866`
-		// Minimum execution time: 39_869_000 picoseconds.
-		Weight::from_parts(44_657_000, 83866)
+		// Minimum execution time: 39_078_000 picoseconds.
+		Weight::from_parts(42_454_000, 83866)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -447,8 +447,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `42428`
-		// Minimum execution time: 27_001_000 picoseconds.
-		Weight::from_parts(29_804_000, 42428)
+		// Minimum execution time: 26_870_000 picoseconds.
+		Weight::from_parts(29_103_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -464,8 +464,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `384`
 		//  Estimated: `4401`
-		// Minimum execution time: 19_900_000 picoseconds.
-		Weight::from_parts(22_504_000, 4401)
+		// Minimum execution time: 19_680_000 picoseconds.
+		Weight::from_parts(25_798_000, 4401)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -477,8 +477,8 @@ impl<T: frame_system::Config> pallet_referenda::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `355`
 		//  Estimated: `4401`
-		// Minimum execution time: 15_703_000 picoseconds.
-		Weight::from_parts(17_627_000, 4401)
+		// Minimum execution time: 15_533_000 picoseconds.
+		Weight::from_parts(22_583_000, 4401)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}

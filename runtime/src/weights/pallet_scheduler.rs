@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_scheduler
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `30`
 		//  Estimated: `1489`
-		// Minimum execution time: 5_628_000 picoseconds.
-		Weight::from_parts(6_540_000, 1489)
+		// Minimum execution time: 5_508_000 picoseconds.
+		Weight::from_parts(6_410_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -66,10 +66,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `42428`
-		// Minimum execution time: 3_896_000 picoseconds.
-		Weight::from_parts(6_154_915, 42428)
-			// Standard Error: 1_319
-			.saturating_add(Weight::from_parts(528_613, 0).saturating_mul(s.into()))
+		// Minimum execution time: 3_936_000 picoseconds.
+		Weight::from_parts(6_256_076, 42428)
+			// Standard Error: 847
+			.saturating_add(Weight::from_parts(483_763, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_155_000 picoseconds.
-		Weight::from_parts(3_696_000, 0)
+		// Minimum execution time: 3_024_000 picoseconds.
+		Weight::from_parts(3_595_000, 0)
 	}
 	/// Storage: `Preimage::PreimageFor` (r:1 w:1)
 	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `Measured`)
@@ -91,10 +91,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `141 + s * (1 ±0)`
 		//  Estimated: `3604 + s * (1 ±0)`
-		// Minimum execution time: 18_688_000 picoseconds.
-		Weight::from_parts(19_719_000, 3604)
-			// Standard Error: 47
-			.saturating_add(Weight::from_parts(2_151, 0).saturating_mul(s.into()))
+		// Minimum execution time: 18_858_000 picoseconds.
+		Weight::from_parts(19_639_000, 3604)
+			// Standard Error: 43
+			.saturating_add(Weight::from_parts(1_760, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(s.into()))
@@ -105,30 +105,30 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_627_000 picoseconds.
-		Weight::from_parts(5_518_000, 0)
+		// Minimum execution time: 4_537_000 picoseconds.
+		Weight::from_parts(5_268_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn service_task_periodic() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_155_000 picoseconds.
-		Weight::from_parts(4_556_000, 0)
+		// Minimum execution time: 3_015_000 picoseconds.
+		Weight::from_parts(3_585_000, 0)
 	}
 	fn execute_dispatch_signed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_314_000 picoseconds.
-		Weight::from_parts(3_175_000, 0)
+		// Minimum execution time: 2_203_000 picoseconds.
+		Weight::from_parts(2_794_000, 0)
 	}
 	fn execute_dispatch_unsigned() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_264_000 picoseconds.
-		Weight::from_parts(3_575_000, 0)
+		// Minimum execution time: 2_213_000 picoseconds.
+		Weight::from_parts(2_834_000, 0)
 	}
 	/// Storage: `Scheduler::Agenda` (r:1 w:1)
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(38963), added: 41438, mode: `MaxEncodedLen`)
@@ -137,10 +137,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `42428`
-		// Minimum execution time: 11_056_000 picoseconds.
-		Weight::from_parts(20_472_443, 42428)
-			// Standard Error: 5_952
-			.saturating_add(Weight::from_parts(696_048, 0).saturating_mul(s.into()))
+		// Minimum execution time: 10_766_000 picoseconds.
+		Weight::from_parts(16_757_984, 42428)
+			// Standard Error: 4_239
+			.saturating_add(Weight::from_parts(515_687, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -155,10 +155,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `77 + s * (177 ±0)`
 		//  Estimated: `42428`
-		// Minimum execution time: 17_176_000 picoseconds.
-		Weight::from_parts(23_570_861, 42428)
-			// Standard Error: 9_248
-			.saturating_add(Weight::from_parts(1_107_464, 0).saturating_mul(s.into()))
+		// Minimum execution time: 16_735_000 picoseconds.
+		Weight::from_parts(19_053_104, 42428)
+			// Standard Error: 4_044
+			.saturating_add(Weight::from_parts(803_287, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -171,10 +171,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `191 + s * (187 ±0)`
 		//  Estimated: `42428`
-		// Minimum execution time: 14_602_000 picoseconds.
-		Weight::from_parts(22_596_043, 42428)
-			// Standard Error: 5_568
-			.saturating_add(Weight::from_parts(675_828, 0).saturating_mul(s.into()))
+		// Minimum execution time: 14_402_000 picoseconds.
+		Weight::from_parts(22_240_339, 42428)
+			// Standard Error: 4_722
+			.saturating_add(Weight::from_parts(570_476, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -189,10 +189,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `262 + s * (186 ±0)`
 		//  Estimated: `42428`
-		// Minimum execution time: 19_569_000 picoseconds.
-		Weight::from_parts(24_367_014, 42428)
-			// Standard Error: 5_408
-			.saturating_add(Weight::from_parts(895_748, 0).saturating_mul(s.into()))
+		// Minimum execution time: 19_058_000 picoseconds.
+		Weight::from_parts(22_315_636, 42428)
+			// Standard Error: 4_524
+			.saturating_add(Weight::from_parts(833_017, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -205,10 +205,10 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `117`
 		//  Estimated: `42428`
-		// Minimum execution time: 10_186_000 picoseconds.
-		Weight::from_parts(11_618_931, 42428)
-			// Standard Error: 657
-			.saturating_add(Weight::from_parts(38_640, 0).saturating_mul(s.into()))
+		// Minimum execution time: 9_824_000 picoseconds.
+		Weight::from_parts(11_019_912, 42428)
+			// Standard Error: 514
+			.saturating_add(Weight::from_parts(31_944, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -220,8 +220,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8927`
 		//  Estimated: `42428`
-		// Minimum execution time: 29_223_000 picoseconds.
-		Weight::from_parts(47_991_000, 42428)
+		// Minimum execution time: 27_881_000 picoseconds.
+		Weight::from_parts(33_560_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -235,8 +235,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9605`
 		//  Estimated: `42428`
-		// Minimum execution time: 36_294_000 picoseconds.
-		Weight::from_parts(51_897_000, 42428)
+		// Minimum execution time: 34_992_000 picoseconds.
+		Weight::from_parts(40_840_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -248,8 +248,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8939`
 		//  Estimated: `42428`
-		// Minimum execution time: 27_701_000 picoseconds.
-		Weight::from_parts(32_909_000, 42428)
+		// Minimum execution time: 27_000_000 picoseconds.
+		Weight::from_parts(30_786_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -263,8 +263,8 @@ impl<T: frame_system::Config> pallet_scheduler::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9617`
 		//  Estimated: `42428`
-		// Minimum execution time: 34_602_000 picoseconds.
-		Weight::from_parts(39_218_000, 42428)
+		// Minimum execution time: 32_888_000 picoseconds.
+		Weight::from_parts(37_285_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_sudo
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98`
 		//  Estimated: `1517`
-		// Minimum execution time: 9_414_000 picoseconds.
-		Weight::from_parts(10_957_000, 1517)
+		// Minimum execution time: 9_183_000 picoseconds.
+		Weight::from_parts(10_686_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98`
 		//  Estimated: `1517`
-		// Minimum execution time: 10_235_000 picoseconds.
-		Weight::from_parts(18_497_000, 1517)
+		// Minimum execution time: 10_215_000 picoseconds.
+		Weight::from_parts(11_557_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Sudo::Key` (r:1 w:0)
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98`
 		//  Estimated: `1517`
-		// Minimum execution time: 10_265_000 picoseconds.
-		Weight::from_parts(11_967_000, 1517)
+		// Minimum execution time: 10_255_000 picoseconds.
+		Weight::from_parts(11_577_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Sudo::Key` (r:1 w:1)
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98`
 		//  Estimated: `1517`
-		// Minimum execution time: 8_703_000 picoseconds.
-		Weight::from_parts(10_987_000, 1517)
+		// Minimum execution time: 8_622_000 picoseconds.
+		Weight::from_parts(9_784_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> pallet_sudo::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98`
 		//  Estimated: `1517`
-		// Minimum execution time: 5_027_000 picoseconds.
-		Weight::from_parts(5_678_000, 1517)
+		// Minimum execution time: 4_938_000 picoseconds.
+		Weight::from_parts(5_489_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 }

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_timestamp
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -56,8 +56,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `80`
 		//  Estimated: `1493`
-		// Minimum execution time: 6_479_000 picoseconds.
-		Weight::from_parts(8_582_000, 1493)
+		// Minimum execution time: 6_399_000 picoseconds.
+		Weight::from_parts(7_321_000, 1493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -65,7 +65,7 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 851_000 picoseconds.
-		Weight::from_parts(1_191_000, 0)
+		// Minimum execution time: 831_000 picoseconds.
+		Weight::from_parts(1_042_000, 0)
 	}
 }

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_treasury
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `1887`
-		// Minimum execution time: 11_307_000 picoseconds.
-		Weight::from_parts(13_370_000, 1887)
+		// Minimum execution time: 10_857_000 picoseconds.
+		Weight::from_parts(18_197_000, 1887)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `127`
 		//  Estimated: `1887`
-		// Minimum execution time: 6_400_000 picoseconds.
-		Weight::from_parts(7_271_000, 1887)
+		// Minimum execution time: 6_180_000 picoseconds.
+		Weight::from_parts(6_930_000, 1887)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,10 +85,10 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + p * (1 ±0)`
 		//  Estimated: `3593`
-		// Minimum execution time: 12_058_000 picoseconds.
-		Weight::from_parts(15_741_715, 3593)
-			// Standard Error: 817
-			.saturating_add(Weight::from_parts(67_704, 0).saturating_mul(p.into()))
+		// Minimum execution time: 12_098_000 picoseconds.
+		Weight::from_parts(14_975_988, 3593)
+			// Standard Error: 545
+			.saturating_add(Weight::from_parts(49_535, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `1489`
-		// Minimum execution time: 10_346_000 picoseconds.
-		Weight::from_parts(13_790_000, 1489)
+		// Minimum execution time: 9_975_000 picoseconds.
+		Weight::from_parts(11_587_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `403`
 		//  Estimated: `6196`
-		// Minimum execution time: 55_863_000 picoseconds.
-		Weight::from_parts(60_480_000, 6196)
+		// Minimum execution time: 56_724_000 picoseconds.
+		Weight::from_parts(59_809_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `160`
 		//  Estimated: `3534`
-		// Minimum execution time: 11_687_000 picoseconds.
-		Weight::from_parts(14_201_000, 3534)
+		// Minimum execution time: 11_768_000 picoseconds.
+		Weight::from_parts(13_250_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> pallet_treasury::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `160`
 		//  Estimated: `3534`
-		// Minimum execution time: 10_886_000 picoseconds.
-		Weight::from_parts(12_208_000, 3534)
+		// Minimum execution time: 10_927_000 picoseconds.
+		Weight::from_parts(12_268_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}

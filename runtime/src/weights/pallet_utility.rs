@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_utility
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -53,57 +53,57 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_957_000 picoseconds.
-		Weight::from_parts(9_377_146, 0)
-			// Standard Error: 4_414
-			.saturating_add(Weight::from_parts(3_443_786, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_798_000 picoseconds.
+		Weight::from_parts(13_620_265, 0)
+			// Standard Error: 2_361
+			.saturating_add(Weight::from_parts(3_198_278, 0).saturating_mul(c.into()))
 	}
 	fn as_derivative() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_587_000 picoseconds.
-		Weight::from_parts(5_488_000, 0)
+		// Minimum execution time: 4_627_000 picoseconds.
+		Weight::from_parts(5_468_000, 0)
 	}
 	/// The range of component `c` is `[0, 1000]`.
 	fn batch_all(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_058_000 picoseconds.
-		Weight::from_parts(9_986_713, 0)
-			// Standard Error: 3_186
-			.saturating_add(Weight::from_parts(3_698_459, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_867_000 picoseconds.
+		Weight::from_parts(12_242_278, 0)
+			// Standard Error: 2_605
+			.saturating_add(Weight::from_parts(3_521_770, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_730_000 picoseconds.
-		Weight::from_parts(8_953_000, 0)
+		// Minimum execution time: 6_650_000 picoseconds.
+		Weight::from_parts(7_531_000, 0)
 	}
 	/// The range of component `c` is `[0, 1000]`.
 	fn force_batch(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_977_000 picoseconds.
-		Weight::from_parts(9_474_809, 0)
-			// Standard Error: 4_358
-			.saturating_add(Weight::from_parts(3_323_253, 0).saturating_mul(c.into()))
+		// Minimum execution time: 4_907_000 picoseconds.
+		Weight::from_parts(15_115_660, 0)
+			// Standard Error: 2_855
+			.saturating_add(Weight::from_parts(3_083_524, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as_fallible() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_770_000 picoseconds.
-		Weight::from_parts(10_316_000, 0)
+		// Minimum execution time: 6_590_000 picoseconds.
+		Weight::from_parts(7_501_000, 0)
 	}
 	fn if_else() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_472_000 picoseconds.
-		Weight::from_parts(13_210_000, 0)
+		// Minimum execution time: 8_362_000 picoseconds.
+		Weight::from_parts(9_685_000, 0)
 	}
 }

@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_whitelist
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10`
 		//  Estimated: `3556`
-		// Minimum execution time: 17_456_000 picoseconds.
-		Weight::from_parts(19_689_000, 3556)
+		// Minimum execution time: 16_995_000 picoseconds.
+		Weight::from_parts(20_130_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `138`
 		//  Estimated: `3556`
-		// Minimum execution time: 17_255_000 picoseconds.
-		Weight::from_parts(20_190_000, 3556)
+		// Minimum execution time: 16_705_000 picoseconds.
+		Weight::from_parts(18_527_000, 3556)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -87,10 +87,10 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3509`
-		// Minimum execution time: 12_819_000 picoseconds.
-		Weight::from_parts(20_354_574, 3509)
-			// Standard Error: 22
-			.saturating_add(Weight::from_parts(1_565, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_379_000 picoseconds.
+		Weight::from_parts(17_458_712, 3509)
+			// Standard Error: 19
+			.saturating_add(Weight::from_parts(1_375, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `74`
 		//  Estimated: `3509`
-		// Minimum execution time: 12_088_000 picoseconds.
-		Weight::from_parts(14_291_000, 3509)
+		// Minimum execution time: 11_617_000 picoseconds.
+		Weight::from_parts(13_169_000, 3509)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,10 +120,10 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `279 + n * (1 ±0)`
 		//  Estimated: `3740 + n * (1 ±0)`
-		// Minimum execution time: 38_377_000 picoseconds.
-		Weight::from_parts(40_360_000, 3740)
-			// Standard Error: 24
-			.saturating_add(Weight::from_parts(1_587, 0).saturating_mul(n.into()))
+		// Minimum execution time: 37_456_000 picoseconds.
+		Weight::from_parts(38_307_000, 3740)
+			// Standard Error: 17
+			.saturating_add(Weight::from_parts(1_267, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(n.into()))
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> pallet_whitelist::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `203`
 		//  Estimated: `3556`
-		// Minimum execution time: 29_343_000 picoseconds.
-		Weight::from_parts(33_535_130, 3556)
-			// Standard Error: 16
-			.saturating_add(Weight::from_parts(1_520, 0).saturating_mul(n.into()))
+		// Minimum execution time: 28_873_000 picoseconds.
+		Weight::from_parts(32_132_238, 3556)
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(1_423, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

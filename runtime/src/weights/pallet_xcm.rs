@@ -14,7 +14,7 @@
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/plexus-target/release/wbuild/plexus-runtime/plexus_runtime.compact.compressed.wasm
+// /root/.cache/plexus-target/debug/wbuild/plexus-runtime/plexus_runtime.wasm
 // --pallet
 // pallet_xcm
 // --extrinsic
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.E7PN97Tp4X
+// /tmp/tmp.kulUK3tsTK
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -62,8 +62,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `3791`
-		// Minimum execution time: 30_435_000 picoseconds.
-		Weight::from_parts(44_295_000, 3791)
+		// Minimum execution time: 30_175_000 picoseconds.
+		Weight::from_parts(33_440_000, 3791)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `338`
 		//  Estimated: `6196`
-		// Minimum execution time: 149_021_000 picoseconds.
-		Weight::from_parts(163_163_000, 6196)
+		// Minimum execution time: 148_471_000 picoseconds.
+		Weight::from_parts(160_148_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1136`
 		//  Estimated: `6196`
-		// Minimum execution time: 205_014_000 picoseconds.
-		Weight::from_parts(222_771_000, 6196)
+		// Minimum execution time: 204_184_000 picoseconds.
+		Weight::from_parts(214_849_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `1485`
-		// Minimum execution time: 8_353_000 picoseconds.
-		Weight::from_parts(10_205_000, 1485)
+		// Minimum execution time: 8_222_000 picoseconds.
+		Weight::from_parts(10_185_000, 1485)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `PolkadotXcm::SupportedVersion` (r:0 w:1)
@@ -148,16 +148,16 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_032_000 picoseconds.
-		Weight::from_parts(9_635_000, 0)
+		// Minimum execution time: 7_931_000 picoseconds.
+		Weight::from_parts(9_384_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn force_default_xcm_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_424_000 picoseconds.
-		Weight::from_parts(4_447_000, 0)
+		// Minimum execution time: 2_483_000 picoseconds.
+		Weight::from_parts(3_065_000, 0)
 	}
 	/// Storage: `PolkadotXcm::VersionNotifiers` (r:1 w:1)
 	/// Proof: `PolkadotXcm::VersionNotifiers` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `132`
 		//  Estimated: `3791`
-		// Minimum execution time: 39_008_000 picoseconds.
-		Weight::from_parts(66_488_000, 3791)
+		// Minimum execution time: 38_757_000 picoseconds.
+		Weight::from_parts(42_223_000, 3791)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -202,8 +202,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `299`
 		//  Estimated: `108971`
-		// Minimum execution time: 45_207_000 picoseconds.
-		Weight::from_parts(53_139_000, 108971)
+		// Minimum execution time: 45_257_000 picoseconds.
+		Weight::from_parts(48_762_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -213,8 +213,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_423_000 picoseconds.
-		Weight::from_parts(3_205_000, 0)
+		// Minimum execution time: 2_463_000 picoseconds.
+		Weight::from_parts(3_054_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `PolkadotXcm::SupportedVersion` (r:6 w:2)
@@ -223,8 +223,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `23`
 		//  Estimated: `15863`
-		// Minimum execution time: 21_262_000 picoseconds.
-		Weight::from_parts(29_824_000, 15863)
+		// Minimum execution time: 21_291_000 picoseconds.
+		Weight::from_parts(22_763_000, 15863)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -234,8 +234,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `27`
 		//  Estimated: `15867`
-		// Minimum execution time: 20_961_000 picoseconds.
-		Weight::from_parts(22_754_000, 15867)
+		// Minimum execution time: 21_602_000 picoseconds.
+		Weight::from_parts(22_925_000, 15867)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `79`
 		//  Estimated: `18394`
-		// Minimum execution time: 26_900_000 picoseconds.
-		Weight::from_parts(28_552_000, 18394)
+		// Minimum execution time: 27_210_000 picoseconds.
+		Weight::from_parts(28_843_000, 18394)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 	}
 	/// Storage: `PolkadotXcm::VersionNotifyTargets` (r:2 w:1)
@@ -263,8 +263,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `113`
 		//  Estimated: `6053`
-		// Minimum execution time: 33_360_000 picoseconds.
-		Weight::from_parts(40_621_000, 6053)
+		// Minimum execution time: 33_039_000 picoseconds.
+		Weight::from_parts(37_536_000, 6053)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `79`
 		//  Estimated: `13444`
-		// Minimum execution time: 19_540_000 picoseconds.
-		Weight::from_parts(21_652_000, 13444)
+		// Minimum execution time: 19_519_000 picoseconds.
+		Weight::from_parts(20_570_000, 13444)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 	}
 	/// Storage: `PolkadotXcm::VersionNotifyTargets` (r:6 w:2)
@@ -284,8 +284,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `34`
 		//  Estimated: `15874`
-		// Minimum execution time: 21_342_000 picoseconds.
-		Weight::from_parts(22_994_000, 15874)
+		// Minimum execution time: 22_052_000 picoseconds.
+		Weight::from_parts(23_495_000, 15874)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -303,8 +303,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `113`
 		//  Estimated: `15953`
-		// Minimum execution time: 44_637_000 picoseconds.
-		Weight::from_parts(50_635_000, 15953)
+		// Minimum execution time: 44_657_000 picoseconds.
+		Weight::from_parts(49_504_000, 15953)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -317,7 +317,7 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		//  Measured:  `0`
 		//  Estimated: `1485`
 		// Minimum execution time: 2_604_000 picoseconds.
-		Weight::from_parts(3_035_000, 1485)
+		Weight::from_parts(3_015_000, 1485)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -327,8 +327,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7576`
 		//  Estimated: `11041`
-		// Minimum execution time: 33_519_000 picoseconds.
-		Weight::from_parts(35_713_000, 11041)
+		// Minimum execution time: 33_240_000 picoseconds.
+		Weight::from_parts(34_912_000, 11041)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -348,11 +348,11 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 	fn claim_assets(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1030 + n * (95 ±0)`
-		//  Estimated: `11950 + n * (2418 ±1)`
-		// Minimum execution time: 49_453_000 picoseconds.
-		Weight::from_parts(29_246_501, 11950)
-			// Standard Error: 41_524
-			.saturating_add(Weight::from_parts(39_191_064, 0).saturating_mul(n.into()))
+		//  Estimated: `11950 + n * (2418 ±9)`
+		// Minimum execution time: 49_164_000 picoseconds.
+		Weight::from_parts(29_241_050, 11950)
+			// Standard Error: 37_687
+			.saturating_add(Weight::from_parts(39_135_066, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -367,8 +367,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `161`
 		//  Estimated: `3626`
-		// Minimum execution time: 57_045_000 picoseconds.
-		Weight::from_parts(62_222_000, 3626)
+		// Minimum execution time: 57_055_000 picoseconds.
+		Weight::from_parts(60_239_000, 3626)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -380,8 +380,8 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `517`
 		//  Estimated: `3982`
-		// Minimum execution time: 59_899_000 picoseconds.
-		Weight::from_parts(64_716_000, 3982)
+		// Minimum execution time: 58_457_000 picoseconds.
+		Weight::from_parts(61_832_000, 3982)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -390,19 +390,19 @@ impl<T: frame_system::Config> pallet_xcm::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_362_000 picoseconds.
-		Weight::from_parts(5_079_929, 0)
-			// Standard Error: 275
-			.saturating_add(Weight::from_parts(59_689, 0).saturating_mul(n.into()))
+		// Minimum execution time: 1_342_000 picoseconds.
+		Weight::from_parts(5_039_736, 0)
+			// Standard Error: 247
+			.saturating_add(Weight::from_parts(52_658, 0).saturating_mul(n.into()))
 	}
 	/// The range of component `n` is `[0, 131072]`.
 	fn decode_xcm(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 371_000 picoseconds.
-		Weight::from_parts(451_000, 0)
+		// Minimum execution time: 410_000 picoseconds.
+		Weight::from_parts(995_916, 0)
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(2_494, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_241, 0).saturating_mul(n.into()))
 	}
 }
