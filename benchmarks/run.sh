@@ -44,7 +44,8 @@ SDK_PALLETS=(frame_system frame_system_extensions cumulus_pallet_parachain_syste
 	pallet_utility pallet_proxy pallet_multisig pallet_preimage pallet_scheduler
 	pallet_referenda pallet_conviction_voting pallet_whitelist pallet_treasury pallet_sudo)
 # The XCM executor's instructions (`xcm` names them): what the runtime's XCM weigher charges
-# per instruction, written to runtime/src/weights/xcm/ (template benchmarks/templates/xcm-weights.hbs).
+# per instruction, written to runtime/src/weights/xcm/ (plain functions, not a `WeightInfo`
+# trait: the template makes that difference).
 XCM_PALLETS=("pallet_xcm_benchmarks::fungible" "pallet_xcm_benchmarks::generic")
 # The raw measurements (frame-omni-bencher's JSON, tens of MB per pallet) stay outside the
 # repository: the weight files are what the runtime uses, and the script makes both again.
@@ -151,11 +152,9 @@ for pallet in "${PALLETS[@]}"; do
 	name="${pallet#pallet_}"
 	# `pallet_xcm_benchmarks::fungible` -> `pallet_xcm_benchmarks_fungible`.
 	file="${pallet//::/_}"
-	template=benchmarks/templates/runtime-weights.hbs
 	output="runtime/src/weights/$file.rs"
 	if [[ "$pallet" == pallet_xcm_benchmarks::* ]]; then
 		# XCM instructions: plain functions that `weights/xcm/mod.rs` turns into the XCM weigher.
-		template=benchmarks/templates/xcm-weights.hbs
 		output="runtime/src/weights/xcm/$file.rs"
 	fi
 	echo "==> benchmarking $pallet (steps $STEPS, repeat $REPEAT)" >&2
@@ -166,7 +165,7 @@ for pallet in "${PALLETS[@]}"; do
 	mkdir -p "$RAW" "$(dirname "$output")"
 	# One failing pallet leaves its files as they were and does not stop the others.
 	if ! "$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-file "$results" \
-		--template "$template" --output "$output"; then
+		--template benchmarks/templates/runtime-weights.hbs --output "$output"; then
 		echo "==> $pallet FAILED" >&2
 		failed+=("$pallet")
 		continue

@@ -16,7 +16,7 @@
 //!   `benchmark storage` on the `development` genesis plus 100 000 holders of PLX and USDT.
 //!
 //! - `xcm/`: the XCM instructions (`pallet_xcm_benchmarks`' `fungible` and `generic`,
-//!   `benchmarks/run.sh xcm`, template `benchmarks/templates/xcm-weights.hbs`) and
+//!   `benchmarks/run.sh xcm`, template `benchmarks/templates/runtime-weights.hbs`) and
 //!   [`xcm::PlexusXcmWeight`], the weight of each instruction, which the XCM executor and
 //!   `pallet-xcm` weigh messages with (`WeightInfoBounds` in `configs::xcm_config`).
 //!

@@ -83,7 +83,9 @@ mod xcm_instructions {
 	//! XCM messages are weighed from the instructions' benchmarks (`weights::xcm`), per asset
 	//! where an instruction moves assets, and never by a flat per-instruction bound.
 	use super::*;
-	use plexus_runtime::configs::xcm_config::{MaxInstructions, XcmConfig};
+	use plexus_runtime::configs::xcm_config::{
+		MaxAssetsIntoHolding, MaxInstructions, UsdtLocation, XcmConfig,
+	};
 	use polkadot_sdk::{
 		staging_xcm::latest::prelude::*, staging_xcm_executor::traits::WeightBounds,
 	};
@@ -96,7 +98,7 @@ mod xcm_instructions {
 	}
 
 	fn usdt(amount: u128) -> Asset {
-		(Location::new(1, [Parachain(1000), PalletInstance(50), GeneralIndex(1984)]), amount).into()
+		(UsdtLocation::get(), amount).into()
 	}
 
 	fn dot(amount: u128) -> Asset {
@@ -144,7 +146,8 @@ mod xcm_instructions {
 		.unwrap();
 		let deposit_all = weigh(vec![DepositAsset { assets: Wild(All), beneficiary }]).unwrap();
 		// A wildcard may move everything the holding register holds.
-		assert_eq!(deposit_all.ref_time(), deposit_one.ref_time() * 2 * 64);
+		let most = 2 * u64::from(MaxAssetsIntoHolding::get());
+		assert_eq!(deposit_all.ref_time(), deposit_one.ref_time() * most);
 	}
 
 	#[test]

@@ -33,7 +33,7 @@
 // --json-file
 // /root/.cache/plexus-bench/pallet_xcm_benchmarks_generic.json
 // --template
-// benchmarks/templates/xcm-weights.hbs
+// benchmarks/templates/runtime-weights.hbs
 // --output
 // runtime/src/weights/xcm/pallet_xcm_benchmarks_generic.rs
 
