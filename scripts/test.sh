@@ -2,7 +2,8 @@
 # Every test of Plexus, as CI runs it (`.ci/run`):
 #   1. the Rust tests of the workspace (primitives, pallets, runtime: genesis presets, XCM,
 #      governance; integration tests with the real Westend and Asset Hub runtimes);
-#   2. `cargo check` of the runtime with the `runtime-benchmarks` and `try-runtime` features;
+#   2. the runtime's tests again with the `runtime-benchmarks` and `try-runtime` features: every
+#      pallet's `try_state` runs after every block they build;
 #   3. the pallets' benchmarks, run as tests in their mock runtimes;
 #   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api;
 #   5. the whole journey on two chains: Plexus and the real Asset Hub Westend runtime under
@@ -22,8 +23,10 @@ step "cargo test --workspace --exclude plexus-node"
 # (crate plexus-rpc) is tested here.
 cargo test --workspace --exclude plexus-node
 
-step "cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime"
-SKIP_WASM_BUILD=1 cargo check -p plexus-runtime --features runtime-benchmarks,try-runtime
+step "runtime tests with runtime-benchmarks and try-runtime (every pallet's try_state after every block)"
+# Builds the runtime with both features (what `cargo check` used to prove) and runs its tests,
+# whose block helpers call `try_state` of every pallet of the runtime after each block.
+SKIP_WASM_BUILD=1 cargo test -p plexus-runtime --features runtime-benchmarks,try-runtime --test runtime
 
 step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strategies -p pallet-intents \

@@ -188,6 +188,9 @@ step('set-up: a staking pool on Asset Hub, the strategy and its gauge on Plexus'
     maxReportAge: 4 * epochLength,
     reportOrigin: { Account: k.Ferdie.address },
     remoteFee: WND,
+    // No dust operations (each pays a remote fee), no rebalance for a difference under 1%.
+    minOperation: USDT,
+    rebalanceThresholdBps: 100,
   };
   await send(plexus, plexus.tx.sudo.sudo(plexus.tx.strategies.registerStrategy(params)), k.Alice);
   const created = await send(

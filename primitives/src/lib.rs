@@ -165,11 +165,18 @@ pub trait VaultLiquidity<AccountId, AssetId, Balance> {
 pub trait DepositGate {
 	/// Whether new deposits into `vault` are paused now.
 	fn deposits_paused(vault: VaultId) -> bool;
+	/// Whether finalization of `vault`'s redemption requests is paused now (its price is in
+	/// doubt: a strategy is stale, or a loss beyond its bound waits for governance), so that
+	/// nobody is paid out at a price about to be corrected. Requests wait in the queue.
+	fn finalization_paused(vault: VaultId) -> bool;
 }
 
-/// Nothing ever pauses deposits.
+/// Nothing ever pauses deposits or finalizations.
 impl DepositGate for () {
 	fn deposits_paused(_: VaultId) -> bool {
+		false
+	}
+	fn finalization_paused(_: VaultId) -> bool {
 		false
 	}
 }

@@ -156,6 +156,8 @@ fn strategy_summary(id: StrategyId) -> StrategySummary<AccountId, BlockNumber> {
 				max_report_age: 14_400,
 				report_origin: ReportOrigin::Account(alice()),
 				remote_fee: 10_000_000_000,
+				min_operation: 1_000_000,
+				rebalance_threshold_bps: 200,
 			},
 			asset: 1984,
 			status: StrategyStatus::Active,
@@ -165,6 +167,8 @@ fn strategy_summary(id: StrategyId) -> StrategySummary<AccountId, BlockNumber> {
 			last_rebalance: Some(3),
 			operation: Some(9),
 			yield_bps: 820,
+			window: Default::default(),
+			held_report: None,
 		},
 		stale: false,
 		target: Some(300_000_000),
@@ -609,6 +613,9 @@ async fn strategies_and_operations_in_flight() {
 			"maxReportAge": 14400,
 			"reportOrigin": "5C62Ck4UrFPiBtoCmeSrgF7x9yv9mn38446dhCpsi2mLHiFT",
 			"remoteFee": "10000000000",
+			"minOperation": "1000000",
+			"rebalanceThresholdBps": 200,
+			"heldReport": null,
 		}])
 	);
 	let operations = call("plexus_operations", json!([0])).await.expect("operations");

@@ -560,6 +560,13 @@ pub struct StrategyInfo {
 	pub report_origin: String,
 	/// Fee of one program at the destination, planck of the relay token.
 	pub remote_fee: Amount,
+	/// Smallest allocation or deallocation, planck of the asset.
+	pub min_operation: Amount,
+	/// `rebalance` acts only beyond this difference to the target, bps of the target.
+	pub rebalance_threshold_bps: u16,
+	/// A reported loss beyond the bound waiting for governance, planck (deposits and exits of
+	/// the vault wait meanwhile).
+	pub held_report: Option<Amount>,
 }
 
 impl From<StrategySummary<AccountId, BlockNumber>> for StrategyInfo {
@@ -600,6 +607,9 @@ impl From<StrategySummary<AccountId, BlockNumber>> for StrategyInfo {
 				ReportOrigin::Location(l) => format!("{l:?}"),
 			},
 			remote_fee: Amount(params.remote_fee),
+			min_operation: Amount(params.min_operation),
+			rebalance_threshold_bps: params.rebalance_threshold_bps,
+			held_report: strategy.held_report.map(Amount),
 		}
 	}
 }

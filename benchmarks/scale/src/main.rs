@@ -194,6 +194,8 @@ fn steady_state(n: u32) -> u32 {
 		max_report_age: 10 * GaugeEpochLength::get(),
 		report_origin: ReportOrigin::Account(Sr25519Keyring::Ferdie.to_account_id()),
 		remote_fee: 1_000_000,
+		min_operation: 0,
+		rebalance_threshold_bps: 0,
 	};
 	Strategies::register_strategy(RuntimeOrigin::root(), Box::new(params)).expect("registered");
 	// The strategies' account pays each program's remote fee in DOT.

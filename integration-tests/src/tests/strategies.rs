@@ -59,6 +59,8 @@ fn register(adapter: Adapter, max_report_age: u32) -> u32 {
 			max_report_age,
 			report_origin: ReportOrigin::Account(reporter()),
 			remote_fee: REMOTE_FEE,
+			min_operation: 0,
+			rebalance_threshold_bps: 0,
 		};
 		assert_ok!(plexus_runtime::Strategies::register_strategy(
 			plexus_runtime::RuntimeOrigin::root(),

@@ -230,15 +230,18 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst case: every pot but one taken (one asset each), a new pot in a new asset
+	/// after them, the pallet's first deposit in that asset.
 	#[benchmark]
 	fn add_incentive() -> Result<(), BenchmarkError> {
 		let (gauge, _) = emission_gauge::<T>();
-		let asset = T::BenchmarkHelper::create_asset(0);
 		for i in 1..T::MaxIncentivesPerEpoch::get() {
 			let other = funded::<T>("dao", i);
+			let asset = T::BenchmarkHelper::create_asset(i);
 			T::BenchmarkHelper::fund_asset(asset.clone(), &other, 2 * AMOUNT);
-			Pallet::<T>::do_add_incentive(other, gauge, 1, asset.clone(), AMOUNT)?;
+			Pallet::<T>::do_add_incentive(other, gauge, 1, asset, AMOUNT)?;
 		}
+		let asset = T::BenchmarkHelper::create_asset(0);
 		let dao = funded::<T>("dao", 0);
 		T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
 		#[extrinsic_call]
@@ -278,12 +281,14 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst case: every pot taken (one asset each), the last one refunded and removed.
 	#[benchmark]
 	fn refund_incentive() -> Result<(), BenchmarkError> {
 		let (gauge, _) = emission_gauge::<T>();
-		let asset = T::BenchmarkHelper::create_asset(0);
+		let mut asset = T::BenchmarkHelper::create_asset(0);
 		for i in 0..T::MaxIncentivesPerEpoch::get() {
 			let dao = funded::<T>("dao", i);
+			asset = T::BenchmarkHelper::create_asset(i);
 			T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
 			Pallet::<T>::do_add_incentive(dao, gauge, 1, asset.clone(), AMOUNT)?;
 		}

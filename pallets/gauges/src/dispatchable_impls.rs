@@ -7,8 +7,8 @@ use polkadot_sdk::{
 		pallet_prelude::*,
 		traits::{
 			fungible::{Inspect as _, InspectFreeze as _, Mutate as _, MutateFreeze as _},
-			fungibles::Mutate as _,
-			tokens::Preservation,
+			fungibles::{Inspect as _, Mutate as _},
+			tokens::{DepositConsequence, Fortitude, Preservation, Provenance},
 		},
 	},
 	sp_runtime::DispatchResult,
@@ -326,6 +326,15 @@ impl<T: Config> Pallet<T> {
 		let (mut info, mut stake) = Self::settled_stake(&who, gauge, INLINE_STEPS)?;
 		ensure!(info.status == GaugeStatus::Active, Error::<T>::GaugeKilled);
 		let share = T::Vaults::share_asset(info.kind.vault()).ok_or(Error::<T>::UnknownVault)?;
+		ensure!(
+			T::Assets::reducible_balance(
+				share.clone(),
+				&who,
+				Preservation::Expendable,
+				Fortitude::Polite
+			) >= amount,
+			Error::<T>::InsufficientBalance
+		);
 		stake.amount = stake.amount.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		info.emission.staked =
 			info.emission.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
@@ -371,27 +380,39 @@ impl<T: Config> Pallet<T> {
 		let now = Self::current_epoch();
 		ensure!(epoch >= now, Error::<T>::IncentiveInPast);
 		ensure!(epoch <= now.saturating_add(T::MaxLockEpochs::get()), Error::<T>::IncentiveTooFar);
+		let min_balance = T::Assets::minimum_balance(asset.clone());
+		ensure!(
+			amount >= T::MinIncentiveFactor::get().saturating_mul(min_balance),
+			Error::<T>::IncentiveTooSmall
+		);
+		// The pallet's account keeps one minimum balance of every asset it has held, so paying
+		// the last share of a pot never reaps it; the first deposit in an asset provides it.
+		let account = Self::account_id();
+		let floor = min_balance.saturating_sub(T::Assets::balance(asset.clone(), &account));
+		let paid = amount.checked_add(floor).ok_or(Error::<T>::InsufficientBalance)?;
+		ensure!(
+			T::Assets::reducible_balance(
+				asset.clone(),
+				&who,
+				Preservation::Preserve,
+				Fortitude::Polite
+			) >= paid,
+			Error::<T>::InsufficientBalance
+		);
 		Incentives::<T>::try_mutate(gauge, epoch, |pots| {
-			if let Some(pot) = pots.iter_mut().find(|p| p.asset == asset && p.depositor == who) {
+			if let Some(pot) = pots.iter_mut().find(|p| p.asset == asset) {
 				pot.amount = pot.amount.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 			} else {
-				pots.try_push(IncentivePot {
-					asset: asset.clone(),
-					depositor: who.clone(),
-					amount,
-					claimed: 0,
-				})
-				.map_err(|_| Error::<T>::TooManyIncentives)?;
+				pots.try_push(IncentivePot { asset: asset.clone(), amount, claimed: 0 })
+					.map_err(|_| Error::<T>::TooManyIncentives)?;
 			}
 			Ok::<_, DispatchError>(())
 		})?;
-		T::Assets::transfer(
-			asset.clone(),
-			&who,
-			&Self::account_id(),
-			amount,
-			Preservation::Preserve,
-		)?;
+		IncentiveDeposits::<T>::try_mutate((gauge, epoch, &who, &asset), |part| {
+			*part = part.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			Ok::<_, DispatchError>(())
+		})?;
+		T::Assets::transfer(asset.clone(), &who, &account, paid, Preservation::Preserve)?;
 		Self::deposit_event(Event::IncentiveAdded { gauge, epoch, asset, amount, depositor: who });
 		Ok(())
 	}
@@ -450,12 +471,26 @@ impl<T: Config> Pallet<T> {
 			if share == 0 {
 				continue;
 			}
+			// A share the voter's account cannot take (below the asset's minimum balance) is
+			// skipped for this voter, kept in the pot, and never fails the claim.
+			if T::Assets::can_deposit(pot.asset.clone(), who, share, Provenance::Extant)
+				!= DepositConsequence::Success
+			{
+				Self::deposit_event(Event::IncentiveSkipped {
+					who: who.clone(),
+					gauge,
+					epoch,
+					asset: pot.asset.clone(),
+					amount: share,
+				});
+				continue;
+			}
 			T::Assets::transfer(
 				pot.asset.clone(),
 				&Self::account_id(),
 				who,
 				share,
-				Preservation::Expendable,
+				Preservation::Preserve,
 			)?;
 			pot.claimed = pot.claimed.saturating_add(share);
 			paid += 1;
@@ -482,12 +517,16 @@ impl<T: Config> Pallet<T> {
 		Gauges::<T>::insert(gauge, info);
 		ensure!(GaugeWeightAt::<T>::get(gauge, epoch) == 0, Error::<T>::IncentiveClaimable);
 		let mut pots = Incentives::<T>::get(gauge, epoch);
-		let index = pots
-			.iter()
-			.position(|p| p.asset == asset && p.depositor == who)
-			.ok_or(Error::<T>::UnknownIncentive)?;
-		let pot = pots.remove(index);
-		let amount = pot.amount.saturating_sub(pot.claimed);
+		let amount = IncentiveDeposits::<T>::take((gauge, epoch, &who, &asset));
+		ensure!(amount > 0, Error::<T>::UnknownIncentive);
+		let index =
+			pots.iter().position(|p| p.asset == asset).ok_or(Error::<T>::UnknownIncentive)?;
+		// Nobody voted, so nothing of the pot was claimed: the depositor's part is whole.
+		let pot = &mut pots[index];
+		pot.amount = pot.amount.checked_sub(amount).ok_or(Error::<T>::UnknownIncentive)?;
+		if pot.amount == 0 {
+			pots.remove(index);
+		}
 		if pots.is_empty() {
 			Incentives::<T>::remove(gauge, epoch);
 		} else {
@@ -499,7 +538,7 @@ impl<T: Config> Pallet<T> {
 				&Self::account_id(),
 				&who,
 				amount,
-				Preservation::Expendable,
+				Preservation::Preserve,
 			)?;
 		}
 		Self::deposit_event(Event::IncentiveRefunded {
@@ -548,8 +587,14 @@ impl<T: Config> Pallet<T> {
 				"staked shares do not add up"
 			);
 		}
-		for (_, _, pots) in Incentives::<T>::iter() {
+		for (gauge, epoch, pots) in Incentives::<T>::iter() {
 			ensure!(pots.iter().all(|p| p.claimed <= p.amount), "a pot paid more than it holds");
+			for pot in pots.iter() {
+				let parts = IncentiveDeposits::<T>::iter_prefix((gauge, epoch))
+					.filter(|((_, asset), _)| *asset == pot.asset)
+					.fold(0u128, |sum, (_, part)| sum.saturating_add(part));
+				ensure!(parts == pot.amount, "a pot is not the sum of its deposits");
+			}
 		}
 		Ok(())
 	}

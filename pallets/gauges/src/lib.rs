@@ -108,7 +108,7 @@ pub mod pallet {
 	/// Identifier of an asset of `Config::Assets`.
 	pub type AssetIdOf<T> = <<T as Config>::Assets as fungibles::Inspect<AccountIdOf<T>>>::AssetId;
 	/// A co-incentive pot.
-	pub type IncentivePotOf<T> = IncentivePot<AccountIdOf<T>, AssetIdOf<T>>;
+	pub type IncentivePotOf<T> = IncentivePot<AssetIdOf<T>>;
 
 	/// Why this pallet freezes PLX.
 	#[pallet::composite_enum]
@@ -182,9 +182,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxVoteHistory: Get<u32>;
 
-		/// Co-incentive pots on one gauge for one epoch at most.
+		/// Co-incentive pots on one gauge for one epoch at most (one per asset: deposits in
+		/// the same asset merge into one pot).
 		#[pallet::constant]
 		type MaxIncentivesPerEpoch: Get<u32>;
+
+		/// The smallest co-incentive deposit, in multiples of the asset's minimum balance (e.g.
+		/// 100): dust pots cannot crowd a gauge's epoch.
+		#[pallet::constant]
+		type MinIncentiveFactor: Get<u128>;
 
 		/// Epochs walked by one `claim_incentives` at most.
 		#[pallet::constant]
@@ -289,6 +295,21 @@ pub mod pallet {
 		Twox64Concat,
 		EpochIndex,
 		BoundedVec<IncentivePotOf<T>, T::MaxIncentivesPerEpoch>,
+		ValueQuery,
+	>;
+
+	/// `(gauge, epoch, depositor, asset) -> planck`: each depositor's part of a pot, refunded
+	/// to it if nobody voted for the gauge in that epoch.
+	#[pallet::storage]
+	pub type IncentiveDeposits<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, GaugeId>,
+			NMapKey<Twox64Concat, EpochIndex>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, AssetIdOf<T>>,
+		),
+		u128,
 		ValueQuery,
 	>;
 
@@ -407,6 +428,20 @@ pub mod pallet {
 			/// The depositor.
 			depositor: T::AccountId,
 		},
+		/// A voter's share of a co-incentive pot was too small for the voter's account to take
+		/// (below the asset's minimum balance): it is skipped and stays in the pot.
+		IncentiveSkipped {
+			/// The voter.
+			who: T::AccountId,
+			/// The gauge.
+			gauge: GaugeId,
+			/// The epoch.
+			epoch: EpochIndex,
+			/// The asset.
+			asset: AssetIdOf<T>,
+			/// The share skipped, planck.
+			amount: u128,
+		},
 		/// A voter was paid its share of a co-incentive pot.
 		IncentiveClaimed {
 			/// The voter.
@@ -454,7 +489,8 @@ pub mod pallet {
 		LockExpired,
 		/// The lock has not ended yet.
 		LockNotExpired,
-		/// The free PLX balance does not cover the lock.
+		/// The caller's spendable balance does not cover the amount (PLX of a lock, shares of a
+		/// stake, the asset of an incentive).
 		InsufficientBalance,
 		/// The account cannot take another freeze.
 		TooManyFreezes,
@@ -501,8 +537,10 @@ pub mod pallet {
 		IncentiveInPast,
 		/// Co-incentives are for at most `MaxLockEpochs` epochs ahead.
 		IncentiveTooFar,
-		/// The gauge has `MaxIncentivesPerEpoch` pots for the epoch.
+		/// The gauge has `MaxIncentivesPerEpoch` pots (assets) for the epoch.
 		TooManyIncentives,
+		/// A co-incentive deposit below `MinIncentiveFactor` × the asset's minimum balance.
+		IncentiveTooSmall,
 		/// No pot of this depositor and asset on the gauge for the epoch.
 		UnknownIncentive,
 		/// The gauge got votes in the epoch: the pot belongs to its voters.
@@ -643,8 +681,8 @@ pub mod pallet {
 		/// gauge's emissions from this block on.
 		///
 		/// Errors: `UnknownGauge`, `NotEmissionGauge`, `GaugeKilled`, `ZeroAmount`,
-		/// `GaugeBehind`, `Overflow`, and the share token's transfer errors (e.g. shares still
-		/// held by a campaign).
+		/// `InsufficientBalance` (fewer spendable shares, e.g. shares still held by a campaign),
+		/// `GaugeBehind`, `Overflow`.
 		#[pallet::call_index(8)]
 		pub fn stake(origin: OriginFor<T>, gauge: GaugeId, amount: u128) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -677,7 +715,8 @@ pub mod pallet {
 		/// depositor gets it back with `refund_incentive`.
 		///
 		/// Errors: `UnknownGauge`, `GaugeKilled`, `ZeroAmount`, `IncentiveInPast`,
-		/// `IncentiveTooFar`, `TooManyIncentives`, `Overflow`, and the asset's transfer errors.
+		/// `IncentiveTooFar`, `IncentiveTooSmall`, `InsufficientBalance` (the caller keeps its
+		/// existential deposit), `TooManyIncentives`, `Overflow`.
 		#[pallet::call_index(11)]
 		pub fn add_incentive(
 			origin: OriginFor<T>,

@@ -177,6 +177,7 @@ impl pallet_gauges::Config for Test {
 	type MaxVotes = ConstU32<4>;
 	type MaxVoteHistory = ConstU32<3>;
 	type MaxIncentivesPerEpoch = ConstU32<3>;
+	type MinIncentiveFactor = ConstU128<10>;
 	type MaxClaimEpochs = ConstU32<8>;
 	type KeeperGaugesPerBlock = ConstU32<2>;
 	type WeightInfo = ();

@@ -246,12 +246,10 @@ impl VoteSlot {
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
-pub struct IncentivePot<AccountId, AssetId> {
+pub struct IncentivePot<AssetId> {
 	/// The asset (a hub asset or a share token).
 	pub asset: AssetId,
-	/// Who deposited it, and gets it back if the gauge got no votes.
-	pub depositor: AccountId,
-	/// Deposited, planck.
+	/// Deposited, planck: the sum of every depositor's part ([`crate::IncentiveDeposits`]).
 	pub amount: u128,
 	/// Paid to voters so far, planck (never more than `amount`).
 	pub claimed: u128,

@@ -7,9 +7,10 @@ use polkadot_sdk::{
 	frame_support::{
 		ensure,
 		pallet_prelude::*,
+		storage::with_storage_layer,
 		traits::{
 			fungibles::{Inspect, Mutate},
-			tokens::{DepositConsequence, Preservation, Provenance},
+			tokens::{DepositConsequence, Fortitude, Preservation, Provenance},
 			Consideration, Footprint,
 		},
 	},
@@ -53,14 +54,15 @@ impl<T: Config> Pallet<T> {
 		let (escrow_asset, vault) = match &kind {
 			IntentKind::Deposit { asset, amount, constraints } => {
 				ensure!(T::Assets::asset_exists(*asset), Error::<T>::UnknownAsset);
-				Self::ensure_size(*asset, *amount)?;
+				Self::ensure_size(*asset, *amount, None)?;
 				let vault = Self::best_vault(*asset, *amount, constraints)
 					.ok_or(Error::<T>::NoMatchingVault)?;
+				Self::ensure_size(*asset, *amount, Some(&Book::Vault(vault)))?;
 				(*asset, Some(vault))
 			},
 			IntentKind::Redeem { vault, shares, .. } => {
 				let terms = T::Vaults::terms(*vault).ok_or(Error::<T>::UnknownVault)?;
-				Self::ensure_size(terms.share_asset, *shares)?;
+				Self::ensure_size(terms.share_asset, *shares, Some(&Book::Vault(*vault)))?;
 				(terms.share_asset, Some(*vault))
 			},
 			IntentKind::Swap { give, want_asset, min_receive, .. } => {
@@ -70,28 +72,33 @@ impl<T: Config> Pallet<T> {
 					T::Assets::asset_exists(give.0) && T::Assets::asset_exists(*want_asset),
 					Error::<T>::UnknownAsset
 				);
-				Self::ensure_size(give.0, give.1)?;
+				Self::ensure_size(give.0, give.1, Some(&Book::Pair(give.0, *want_asset)))?;
 				(give.0, None)
 			},
 		};
 
-		let id = NextIntentId::<T>::get();
-		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		AccountIntents::<T>::try_mutate(&who, |list| list.try_push(id))
-			.map_err(|_| Error::<T>::TooManyIntents)?;
 		let escrow = Self::escrow_account();
 		// The escrow keeps one existential deposit of every asset it has held, so paying out
 		// never reaps it (which would burn what is left below the minimum); the first intent in
 		// an asset provides it.
 		let floor = T::Assets::minimum_balance(escrow_asset)
 			.saturating_sub(T::Assets::balance(escrow_asset, &escrow));
-		T::Assets::transfer(
-			escrow_asset,
-			&who,
-			&escrow,
-			amount.checked_add(floor).ok_or(Error::<T>::Overflow)?,
-			Preservation::Expendable,
-		)?;
+		let escrowed = amount.checked_add(floor).ok_or(Error::<T>::InsufficientBalance)?;
+		ensure!(
+			T::Assets::reducible_balance(
+				escrow_asset,
+				&who,
+				Preservation::Expendable,
+				Fortitude::Polite
+			) >= escrowed,
+			Error::<T>::InsufficientBalance
+		);
+
+		let id = NextIntentId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		AccountIntents::<T>::try_mutate(&who, |list| list.try_push(id))
+			.map_err(|_| Error::<T>::TooManyIntents)?;
+		T::Assets::transfer(escrow_asset, &who, &escrow, escrowed, Preservation::Expendable)?;
 		let ticket = T::Consideration::new(&who, Footprint::from_mel::<IntentOf<T>>())?;
 		let batch = Self::current_batch();
 		if CurrentBatch::<T>::get().is_none() {
@@ -124,9 +131,13 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Fails with `TooSmall` when `amount` of `asset` is below `MinSizeFactor` × the
-	/// existential deposit (shares: their value in the vault's asset against that asset's).
-	pub(crate) fn ensure_size(asset: AssetId, amount: u128) -> DispatchResult {
+	/// Fails with `TooSmall` when `amount` of `asset` is below the minimum size in `book`
+	/// ([`Self::min_size`]; shares: their value in the vault's asset against that asset's).
+	pub(crate) fn ensure_size(
+		asset: AssetId,
+		amount: u128,
+		book: Option<&Book<AssetId>>,
+	) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::TooSmall);
 		let (asset, amount) = match T::Vaults::vault_of_share(&asset).and_then(T::Vaults::terms) {
 			Some(terms) => {
@@ -134,9 +145,21 @@ impl<T: Config> Pallet<T> {
 			},
 			None => (asset, amount),
 		};
-		let min = T::Assets::minimum_balance(asset).saturating_mul(T::MinSizeFactor::get());
-		ensure!(amount >= min, Error::<T>::TooSmall);
+		ensure!(amount >= Self::min_size(asset, book), Error::<T>::TooSmall);
 		Ok(())
+	}
+
+	/// The minimum size of a new intent in `book`, planck of `asset`: `MinSizeFactor` × the
+	/// asset's existential deposit, doubled for every eighth of the book (`MaxBookSize`)
+	/// already taken: `ED·f·2^⌊8·n/MaxBookSize⌋`, up to 256× when the book is nearly full.
+	/// Filling a book to block others so costs ever more escrow, while the first intents of a
+	/// book pay the base size.
+	pub fn min_size(asset: AssetId, book: Option<&Book<AssetId>>) -> u128 {
+		let taken = book.and_then(BookSizes::<T>::get).unwrap_or(0);
+		let eighths = taken.saturating_mul(8) / T::MaxBookSize::get().max(1);
+		T::Assets::minimum_balance(asset)
+			.saturating_mul(T::MinSizeFactor::get())
+			.saturating_mul(1u128 << eighths.min(8))
 	}
 
 	/// The best vault for a deposit of `amount` of `asset` under `constraints`: among the vaults
@@ -188,7 +211,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_cancel(who: &T::AccountId, id: Id) -> DispatchResult {
 		let intent = Intents::<T>::get(id).ok_or(Error::<T>::UnknownIntent)?;
 		ensure!(intent.owner == *who, Error::<T>::NotOwner);
-		Self::ensure_removable(&intent)?;
+		Self::ensure_removable(id, &intent)?;
 		Self::refund_and_remove(id, intent)?;
 		Self::deposit_event(Event::IntentCancelled { intent: id });
 		Ok(())
@@ -197,23 +220,26 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_clean_up(id: Id) -> DispatchResult {
 		let intent = Intents::<T>::get(id).ok_or(Error::<T>::UnknownIntent)?;
 		ensure!(now::<T>() > intent.deadline, Error::<T>::NotExpired);
-		Self::ensure_removable(&intent)?;
+		Self::ensure_removable(id, &intent)?;
 		Self::refund_and_remove(id, intent)?;
 		Self::deposit_event(Event::IntentExpired { intent: id });
 		Ok(())
 	}
 
 	/// An intent of a batch that is settling, or named by the open batch's best solution,
-	/// stays until that settlement.
-	pub(crate) fn ensure_removable(intent: &IntentOf<T>) -> DispatchResult {
+	/// stays until that settlement. One named only by a solution that a better one replaced is
+	/// free again.
+	pub(crate) fn ensure_removable(id: Id, intent: &IntentOf<T>) -> DispatchResult {
 		if let Some(s) = Settling::<T>::get() {
 			ensure!(intent.batch > s.batch, Error::<T>::SettlementInProgress);
 		}
 		let open = Self::current_batch().id;
-		ensure!(
-			intent.in_solution != Some(open) || Best::<T>::get().is_none_or(|b| b.batch != open),
-			Error::<T>::IntentInSolution
-		);
+		if intent.in_solution == Some(open) {
+			let named = Best::<T>::get().is_some_and(|b| {
+				b.batch == open && b.solution.fills.binary_search_by_key(&id, |f| f.intent).is_ok()
+			});
+			ensure!(!named, Error::<T>::IntentInSolution);
+		}
 		Ok(())
 	}
 
@@ -266,13 +292,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Sends `amount` of `asset` of the owner's to the intent's `deliver_to`, if any; returns
-	/// the weight used. A failed delivery leaves the output with the owner.
+	/// the weight used. A failed delivery leaves the output with the owner: the delivery runs
+	/// in its own storage layer, so whatever it did before failing (a burn, a fee charged) is
+	/// rolled back, although settlement runs in `on_initialize`, which is not transactional.
 	pub(crate) fn deliver(id: Id, intent: &IntentOf<T>, asset: AssetId, amount: u128) -> Weight {
 		let Some(to) = &intent.deliver_to else { return Weight::zero() };
 		if amount == 0 {
 			return Weight::zero();
 		}
-		match T::Deliver::deliver(&intent.owner, asset, amount, to) {
+		match with_storage_layer(|| T::Deliver::deliver(&intent.owner, asset, amount, to)) {
 			Ok(()) => Self::deposit_event(Event::Delivered { intent: id, asset, amount }),
 			Err(error) => Self::deposit_event(Event::DeliveryFailed { intent: id, error }),
 		}
@@ -348,11 +376,23 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::FillsNotSorted
 		);
 		let closes = Self::closes_at();
+		let settling = Settling::<T>::get().map(|s| s.batch);
 		let mut intents = Vec::with_capacity(solution.fills.len());
 		let mut checked = Vec::with_capacity(solution.fills.len());
 		for fill in solution.fills.iter() {
+			// Nothing for nothing: a solver's fill pays its intent something, even one whose
+			// limit (pro rata) is 0.
+			ensure!(fill.received > 0, Error::<T>::ZeroFill);
 			let intent = Intents::<T>::get(fill.intent).ok_or(Error::<T>::UnknownIntent)?;
 			let order = intent.order(fill.intent).ok_or(Error::<T>::NotASwap)?;
+			// An intent of a batch that is still settling may yet be filled by that settlement
+			// (its solution or its reference clearing): no other solution may name it.
+			if let Some(settling) = settling {
+				ensure!(
+					intent.batch > settling && intent.in_solution != Some(settling),
+					Error::<T>::SettlementInProgress
+				);
+			}
 			ensure!(intent.deadline >= closes, Error::<T>::ExpiresBeforeSettlement);
 			ensure!(
 				T::Assets::can_deposit(
@@ -423,7 +463,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the pallet's invariants: books and their sizes agree with the intents, every
 	/// intent is in its owner's list, and the escrow holds at least what the intents and
-	/// unclaimed outputs are owed.
+	/// unclaimed outputs are owed once the fills of a solution still settling are applied
+	/// (between two of its fills, one side may be paid before the other has given).
 	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -442,6 +483,22 @@ impl<T: Config> Pallet<T> {
 		for (_, asset, amount) in Unclaimed::<T>::iter() {
 			*owed.entry(asset).or_default() += amount;
 		}
+		// The fills of the settling solution not applied yet: each takes `given` out of what its
+		// intent is owed and pays `received` out of the escrow.
+		let mut to_give: BTreeMap<AssetId, u128> = BTreeMap::new();
+		if let (Some(s), Some(solution)) = (Settling::<T>::get(), SettlingSolution::<T>::get()) {
+			if let Stage::Solution(next) = s.stage {
+				for fill in solution.solution.fills.iter().skip(next as usize) {
+					let Some(IntentKind::Swap { give, want_asset, .. }) =
+						Intents::<T>::get(fill.intent).map(|i| i.kind)
+					else {
+						continue;
+					};
+					*to_give.entry(give.0).or_default() += fill.given;
+					*owed.entry(want_asset).or_default() += fill.received;
+				}
+			}
+		}
 		for (book, size) in BookSizes::<T>::iter() {
 			ensure!(sizes.get(&book) == Some(&size), "book size does not match its intents");
 		}
@@ -451,7 +508,11 @@ impl<T: Config> Pallet<T> {
 		);
 		let escrow = Self::escrow_account();
 		for (asset, amount) in owed {
-			ensure!(T::Assets::balance(asset, &escrow) >= amount, "escrow short of what it owes");
+			let given = to_give.get(&asset).copied().unwrap_or(0);
+			ensure!(
+				T::Assets::balance(asset, &escrow) >= amount.saturating_sub(given),
+				"escrow short of what it owes"
+			);
 		}
 		Ok(())
 	}

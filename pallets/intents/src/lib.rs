@@ -99,6 +99,9 @@ use polkadot_sdk::{frame_support, frame_system, staging_xcm as xcm};
 /// Sends an intent's output to another chain after settlement.
 pub trait Deliver<AccountId> {
 	/// Sends `amount` of `asset`, already paid to `who` on Plexus, from `who` to `to`.
+	///
+	/// The pallet calls it inside a storage layer of its own and rolls back whatever it changed
+	/// when it returns an error, so an implementation may burn first and fail to send after.
 	fn deliver(
 		who: &AccountId,
 		asset: plexus_primitives::AssetId,
@@ -417,6 +420,15 @@ pub mod pallet {
 			/// Number of fills.
 			fills: u32,
 		},
+		/// The best solution of a closing batch no longer applied as a whole (one of its
+		/// intents changed since it was accepted) and was dropped: no fill of it is applied,
+		/// the batch settles by the reference clearing alone.
+		SolutionDropped {
+			/// The batch.
+			batch: BatchId,
+			/// The first intent whose fill no longer applied.
+			intent: Id,
+		},
 		/// A batch closed; settlement starts.
 		BatchClosed {
 			/// The batch.
@@ -490,7 +502,8 @@ pub mod pallet {
 		DeadlinePassed,
 		/// The deadline is more than `MaxIntentDuration` blocks away.
 		DeadlineTooFar,
-		/// The amount is below the minimum size (`MinSizeFactor` × existential deposit).
+		/// The amount is below the minimum size of the intent's book: `MinSizeFactor` ×
+		/// existential deposit, doubled for every eighth of the book already taken.
 		TooSmall,
 		/// A swap's limit (`min_receive`) is zero.
 		ZeroLimit,
@@ -511,8 +524,11 @@ pub mod pallet {
 		/// The intent is named by the best solution of the open batch; cancel it after the
 		/// batch settles.
 		IntentInSolution,
-		/// The intent's batch is settling; cancel it after settlement.
+		/// The intent's batch is settling: cancel it, or name it in a solution, after that
+		/// settlement.
 		SettlementInProgress,
+		/// The caller's spendable balance of the escrowed asset is less than the intent needs.
+		InsufficientBalance,
 		/// The account has `MaxIntentsPerAccount` open intents.
 		TooManyIntents,
 		/// The book (vault or pair) has `MaxBookSize` open intents.
@@ -529,7 +545,7 @@ pub mod pallet {
 		NotASwap,
 		/// A fill names an intent that expires before the batch settles.
 		ExpiresBeforeSettlement,
-		/// A fill gives nothing.
+		/// A fill gives nothing, or receives nothing.
 		ZeroFill,
 		/// A fill gives more than the intent has left.
 		FillTooLarge,
@@ -585,7 +601,8 @@ pub mod pallet {
 		///
 		/// Errors: `DeadlinePassed`, `DeadlineTooFar`, `TooSmall`, `ZeroLimit`, `SameAsset`,
 		/// `UnknownAsset`, `UnknownVault`, `NoMatchingVault`, `TooManyIntents`, `BookFull`,
-		/// `BadLocation`, and the assets' errors if the funds are missing.
+		/// `BadLocation`, `InsufficientBalance` (the escrowed amount, plus the escrow's existential
+		/// deposit for the first intent in an asset, is more than the caller can spend).
 		#[pallet::call_index(0)]
 		#[pallet::weight(match kind {
 			IntentKind::Deposit { .. } => T::WeightInfo::submit_deposit(),
@@ -630,9 +647,11 @@ pub mod pallet {
 		/// clearing reads; the weight is charged for it.
 		///
 		/// Verified in O(fills + assets) plus the reference clearing of each pair traded; kept
-		/// when its total surplus beats the batch's best.
+		/// when its total surplus beats the batch's best. While an earlier batch settles, its
+		/// intents (which that settlement may still fill) cannot be named.
 		///
 		/// Errors: `WrongBatch`, `EmptySolution`, `FillsNotSorted`, `UnknownIntent`, `NotASwap`,
+		/// `SettlementInProgress`,
 		/// `ExpiresBeforeSettlement`, `ZeroFill`, `FillTooLarge`, `PartialFillNotAllowed`,
 		/// `MissingPrice`, `PriceNotUniform`, `LimitViolated`, `NotConserved`,
 		/// `CannotReceive`, `PairIntentsHintTooLow`, `WorseThanReference`, `NotBetter`.

@@ -130,8 +130,9 @@ fn bump<K: PartialEq + Copy>(list: &mut Vec<(K, u128)>, key: K, by: u128) -> Opt
 /// Checks a clearing: every fill respects its intent (size, all-or-nothing, limit), every
 /// directed pair trades at the one price the price vector gives, and every asset is conserved:
 /// what comes in covers what goes out, and what stays behind is at most the rounding of the
-/// receivers of that asset plus one unit of the dearest asset (`receivers(a) +
-/// ⌈max p / p_a⌉`). O(fills × assets); the pallet bounds both.
+/// receivers of that asset plus one unit of the dearest asset traded (`receivers(a) +
+/// ⌈max p / p_a⌉`, the maximum over the assets the fills give or receive). O(fills × assets);
+/// the pallet bounds both.
 pub fn verify<A: PartialEq + Copy>(
 	orders_and_fills: &[(Order<A>, Fill)],
 	prices: &[(A, u128)],
@@ -161,7 +162,12 @@ pub fn verify<A: PartialEq + Copy>(
 		add_flow(&mut flows, order.give, fill.given, 0, 0)?;
 		add_flow(&mut flows, order.want, 0, fill.received, 1)?;
 	}
-	let max_price = prices.iter().map(|(_, p)| *p).max().unwrap_or(0);
+	// The dearest asset the clearing trades: a price of an asset it does not trade must not
+	// widen the allowance.
+	let mut max_price = 0;
+	for (asset, _) in flows.iter() {
+		max_price = max_price.max(price_of(prices, asset)?);
+	}
 	let mut dust = Vec::with_capacity(flows.len());
 	for (asset, (inflow, outflow, receivers)) in flows {
 		let left = inflow.checked_sub(outflow).ok_or(ClearingError::NotConserved)?;

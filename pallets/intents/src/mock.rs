@@ -393,13 +393,12 @@ pub fn deliveries() -> Vec<(u64, u32, u128, Location)> {
 	unhashed::get(b":deliveries").unwrap_or_default()
 }
 
-/// Records deliveries and burns what it sends; fails for parachain [`UNREACHABLE`].
+/// Records deliveries and burns what it sends; fails for parachain [`UNREACHABLE`] *after*
+/// the burn, as the runtime's delivery does (it burns the asset, then the XCM send fails), so
+/// the pallet's tests see what a failed send leaves behind when nothing rolls it back.
 pub struct MockDeliver;
 impl crate::Deliver<u64> for MockDeliver {
 	fn deliver(who: &u64, asset: u32, amount: u128, to: &Location) -> Result<(), DispatchError> {
-		if to.interior().iter().any(|j| *j == Junction::Parachain(UNREACHABLE)) {
-			return Err(DispatchError::Other("unreachable"));
-		}
 		<Assets as Mutate<u64>>::burn_from(
 			asset,
 			who,
@@ -408,6 +407,9 @@ impl crate::Deliver<u64> for MockDeliver {
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;
+		if to.interior().iter().any(|j| *j == Junction::Parachain(UNREACHABLE)) {
+			return Err(DispatchError::Other("unreachable"));
+		}
 		let mut all = deliveries();
 		all.push((*who, asset, amount, to.clone()));
 		unhashed::put(b":deliveries", &all);

@@ -24,8 +24,11 @@ impl<T: Config> Pallet<T> {
 			if now < batch.opened.saturating_add(T::BatchPeriod::get()) {
 				return meter.consumed();
 			}
-			meter.consume(T::WeightInfo::close_batch());
-			Self::close_batch(batch, now);
+			let checked = Self::close_batch(batch, now);
+			meter.consume(
+				T::WeightInfo::close_batch()
+					.saturating_add(T::DbWeight::get().reads(checked.into())),
+			);
 		}
 		let over = Self::settle_steps(&mut meter, now);
 		meter.consumed().saturating_add(over)
@@ -33,8 +36,24 @@ impl<T: Config> Pallet<T> {
 
 	/// Closes the open batch: its best solution (if any) moves to settlement and the next batch
 	/// opens.
-	pub(crate) fn close_batch(batch: BatchInfo<BlockNumberFor<T>>, now: BlockNumberFor<T>) {
-		let solution = Best::<T>::take().filter(|b| b.batch == batch.id);
+	///
+	/// A solution is applied all or nothing: if any of its fills no longer applies to its
+	/// intent as accepted (a defensive check: the intents it names can neither be cancelled,
+	/// expire before settlement, nor be named by another settlement), the whole solution is
+	/// dropped, so no counterparty is ever paid out of other users' escrow. Returns the number
+	/// of intents read for that check.
+	pub(crate) fn close_batch(batch: BatchInfo<BlockNumberFor<T>>, now: BlockNumberFor<T>) -> u32 {
+		let mut checked = 0u32;
+		let solution = Best::<T>::take().filter(|b| b.batch == batch.id).filter(|b| {
+			let stale = b.solution.fills.iter().find(|f| {
+				checked = checked.saturating_add(1);
+				!Self::fill_applies(b.batch, f)
+			});
+			if let Some(fill) = stale {
+				Self::deposit_event(Event::SolutionDropped { batch: b.batch, intent: fill.intent });
+			}
+			stale.is_none()
+		});
 		let solved = solution.is_some();
 		SettlingSolution::<T>::set(solution);
 		Settling::<T>::put(Settlement {
@@ -44,6 +63,17 @@ impl<T: Config> Pallet<T> {
 		});
 		CurrentBatch::<T>::put(BatchInfo { id: batch.id.saturating_add(1), opened: now });
 		Self::deposit_event(Event::BatchClosed { batch: batch.id, solved });
+		checked
+	}
+
+	/// Whether `fill` still applies to its intent as when the solution of `batch` was accepted:
+	/// the intent is an open swap named by that solution and can still give `given`.
+	fn fill_applies(batch: BatchId, fill: &SolutionFill) -> bool {
+		Intents::<T>::get(fill.intent).is_some_and(|mut intent| {
+			matches!(intent.kind, IntentKind::Swap { .. })
+				&& intent.in_solution == Some(batch)
+				&& intent.settle(fill.given, fill.received).is_some()
+		})
 	}
 
 	/// Runs settlement steps while the meter allows: the solution's fills one by one, then the
@@ -369,7 +399,7 @@ impl<T: Config> Pallet<T> {
 			};
 			meter.consume(read);
 			cursor = Some(BoundedVec::truncate_from(Intents::<T>::hashed_key_for(id)));
-			if now > intent.deadline && Self::ensure_removable(&intent).is_ok() {
+			if now > intent.deadline && Self::ensure_removable(id, &intent).is_ok() {
 				meter.consume(step);
 				if Self::refund_and_remove(id, intent).is_ok() {
 					Self::deposit_event(Event::IntentExpired { intent: id });

@@ -58,6 +58,8 @@ fn strategy<T: Config>(vault: VaultId, reporter: T::AccountId) -> StrategyId {
 		max_report_age: 1_000u32.into(),
 		report_origin: ReportOrigin::Account(reporter),
 		remote_fee: 1_000,
+		min_operation: 0,
+		rebalance_threshold_bps: 0,
 	};
 	StrategiesPallet::<T>::do_register_strategy(params).expect("strategy registers")
 }
@@ -185,6 +187,8 @@ mod benchmarks {
 			max_report_age: 1_000u32.into(),
 			report_origin: ReportOrigin::Account(reporter),
 			remote_fee: 1,
+			min_operation: 0,
+			rebalance_threshold_bps: 0,
 		};
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, Box::new(params));

@@ -10,6 +10,7 @@ use polkadot_sdk::{
 	frame_support::{
 		ensure,
 		pallet_prelude::*,
+		storage::with_storage_layer,
 		traits::{
 			fungibles::{Create, Inspect, Mutate},
 			tokens::{Fortitude, Precision, Preservation},
@@ -17,7 +18,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, pallet_prelude::*},
 	sp_runtime::{
-		traits::{AccountIdConversion, Saturating, UniqueSaturatedInto, Zero},
+		traits::{AccountIdConversion, One, Saturating, UniqueSaturatedInto, Zero},
 		DispatchError, DispatchResult, Perbill, SaturatedConversion,
 	},
 	staging_xcm::latest::{Location, Response},
@@ -102,7 +103,23 @@ impl<T: Config> Pallet<T> {
 	/// `destination` (the asset's reserve chain) by reserve withdrawal; the remote fee comes out
 	/// of the amount, the delivery fee is charged to `who`. What `withdraw_to` does, for other
 	/// pallets (`pallet-intents` delivers outputs with it).
+	///
+	/// All or nothing for any caller, including hooks: the burn, the delivery fee and the send
+	/// run in one storage layer, so a send that fails (no channel, full queue, no PLX for the
+	/// delivery fee) leaves the asset with `who`.
 	pub fn do_withdraw_to(
+		who: T::AccountId,
+		asset: AssetId,
+		amount: u128,
+		destination: Location,
+		beneficiary: Location,
+	) -> DispatchResult {
+		with_storage_layer(|| {
+			Self::withdraw_to_layered(who, asset, amount, destination, beneficiary)
+		})
+	}
+
+	fn withdraw_to_layered(
 		who: T::AccountId,
 		asset: AssetId,
 		amount: u128,
@@ -111,7 +128,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let hub = HubAssets::<T>::get(asset).ok_or(Error::<T>::UnknownHubAsset)?;
-		ensure!(hub.reserve() == destination, Error::<T>::NotAssetReserve);
+		ensure!(Self::reserve_of(&hub) == destination, Error::<T>::NotAssetReserve);
+		ensure!(
+			T::Assets::reducible_balance(asset, &who, Preservation::Expendable, Fortitude::Polite)
+				>= amount,
+			Error::<T>::InsufficientBalance
+		);
 		T::Assets::burn_from(
 			asset,
 			&who,
@@ -132,8 +154,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<StrategyId, DispatchError> {
 		let asset = T::Vaults::vault_asset(params.vault).ok_or(Error::<T>::UnknownVault)?;
 		let hub = HubAssets::<T>::get(asset).ok_or(Error::<T>::UnknownHubAsset)?;
-		ensure!(hub.reserve() == params.destination, Error::<T>::DestinationNotReserve);
+		ensure!(Self::reserve_of(&hub) == params.destination, Error::<T>::DestinationNotReserve);
 		ensure!(params.max_report_change_bps <= 10_000, Error::<T>::InvalidBps);
+		ensure!(params.rebalance_threshold_bps <= 10_000, Error::<T>::InvalidBps);
 		ensure!(!params.remote_fee.is_zero(), Error::<T>::ZeroRemoteFee);
 		let id = NextStrategyId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -153,6 +176,8 @@ impl<T: Config> Pallet<T> {
 				last_rebalance: None,
 				operation: None,
 				yield_bps: 0,
+				window: ReportWindow { start: now::<T>(), base: 0, moved: 0 },
+				held_report: None,
 			},
 		);
 		NextStrategyId::<T>::put(next);
@@ -230,6 +255,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(s.status == StrategyStatus::Active, Error::<T>::StrategyRetired);
 		ensure!(s.operation.is_none(), Error::<T>::OperationInFlight);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(amount >= s.params.min_operation, Error::<T>::OperationTooSmall);
 		let debt = s.debt.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(debt <= s.params.cap, Error::<T>::CapExceeded);
 		let vault = s.params.vault;
@@ -254,6 +280,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(s.operation.is_none(), Error::<T>::OperationInFlight);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		ensure!(
+			amount >= s.params.min_operation || amount == s.debt,
+			Error::<T>::OperationTooSmall
+		);
 		s.debt = s.debt.checked_sub(amount).ok_or(Error::<T>::InsufficientDebt)?;
 		T::Vaults::begin_deallocation(s.params.vault, amount)?;
 		Self::send_operation(id, s, OperationKind::Deallocate, amount)
@@ -288,17 +318,29 @@ impl<T: Config> Pallet<T> {
 		ensure!(s.operation.is_none(), Error::<T>::OperationInFlight);
 		let target = if s.status == StrategyStatus::Active { Self::target_of(&s, id) } else { 0 };
 		s.last_rebalance = Some(epoch);
+		let threshold = Perbill::from_rational(u32::from(s.params.rebalance_threshold_bps), 10_000)
+			.mul_floor(target);
+		let worth = |amount: u128, whole: bool| {
+			amount > threshold && (amount >= s.params.min_operation || whole)
+		};
 		if target > s.debt {
 			let amount = (target - s.debt).min(T::Vaults::allocatable(vault));
-			ensure!(!amount.is_zero(), Error::<T>::NothingToRebalance);
+			ensure!(!amount.is_zero() && worth(amount, false), Error::<T>::NothingToRebalance);
 			Self::do_allocate(id, s, amount)
 		} else {
 			let amount = s.debt - target;
-			ensure!(!amount.is_zero(), Error::<T>::NothingToRebalance);
+			ensure!(
+				!amount.is_zero() && worth(amount, target == 0),
+				Error::<T>::NothingToRebalance
+			);
 			Self::do_deallocate(id, s, amount)
 		}
 	}
 
+	/// Applies a report of `value`. Unless `forced`, the changes of the window's reports stay
+	/// within the bound ([`ReportWindow`]): a gain beyond it is refused, a loss beyond it is
+	/// held for governance (`Ok`, event `ReportHeld`) and pauses the vault's deposits and
+	/// finalizations until `force_report`.
 	pub(crate) fn do_report(
 		id: StrategyId,
 		mut s: StrategyOf<T>,
@@ -306,20 +348,39 @@ impl<T: Config> Pallet<T> {
 		forced: bool,
 	) -> DispatchResult {
 		ensure!(s.operation.is_none(), Error::<T>::OperationInFlight);
+		let now = now::<T>();
 		let previous = s.debt;
 		let change = value.abs_diff(previous);
-		if !forced {
-			let bound = Perbill::from_rational(u32::from(s.params.max_report_change_bps), 10_000)
-				.mul_floor(previous);
-			ensure!(change <= bound, Error::<T>::ReportOutOfBounds);
-		}
 		let vault = s.params.vault;
+		if forced {
+			if s.held_report.take().is_some() {
+				HeldReports::<T>::mutate(vault, |n| *n = n.saturating_sub(1));
+			}
+			s.window = ReportWindow { start: now, base: value, moved: 0 };
+		} else {
+			ensure!(s.held_report.is_none(), Error::<T>::ReportHeld);
+			let age = s.params.max_report_age.max(One::one());
+			if now >= s.window.start.saturating_add(age) {
+				s.window = ReportWindow { start: now, base: previous, moved: 0 };
+			}
+			let bound = Perbill::from_rational(u32::from(s.params.max_report_change_bps), 10_000)
+				.mul_floor(s.window.base.max(previous));
+			let moved = s.window.moved.saturating_add(change);
+			if moved > bound {
+				ensure!(value < previous, Error::<T>::ReportOutOfBounds);
+				s.held_report = Some(value);
+				Strategies::<T>::insert(id, s);
+				HeldReports::<T>::mutate(vault, |n| *n = n.saturating_add(1));
+				Self::deposit_event(Event::ReportHeld { strategy: id, value, previous });
+				return Ok(());
+			}
+			s.window.moved = moved;
+		}
 		if value > previous {
 			T::Vaults::report_gain(vault, change)?;
 		} else if value < previous {
 			T::Vaults::report_loss(vault, change)?;
 		}
-		let now = now::<T>();
 		s.yield_bps = annualised_yield_bps(
 			previous,
 			value,
@@ -413,6 +474,12 @@ impl<T: Config> Pallet<T> {
 		ReportDeadlines::<T>::set(vault, deadline);
 	}
 
+	/// The reserve chain of a hub asset ([`HubAsset::reserve`] with
+	/// [`Config::RelayTokenReserve`]).
+	pub fn reserve_of(hub: &HubAsset) -> Location {
+		hub.reserve(T::RelayTokenReserve::get())
+	}
+
 	/// Whether the strategy's last report is older than its `max_report_age`.
 	pub fn is_stale(s: &StrategyOf<T>) -> bool {
 		s.report_deadline().is_some_and(|d| now::<T>() > d)
@@ -457,7 +524,19 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> plexus_primitives::DepositGate for Pallet<T> {
 	fn deposits_paused(vault: VaultId) -> bool {
+		Self::price_in_doubt(vault)
+	}
+	fn finalization_paused(vault: VaultId) -> bool {
+		Self::price_in_doubt(vault)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether a vault's price is in doubt now: one of its strategies is stale, or has a loss
+	/// beyond its bound waiting for governance.
+	pub fn price_in_doubt(vault: VaultId) -> bool {
 		ReportDeadlines::<T>::get(vault).is_some_and(|d| now::<T>() > d)
+			|| HeldReports::<T>::get(vault) > 0
 	}
 }
 

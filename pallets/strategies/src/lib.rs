@@ -189,6 +189,11 @@ pub mod pallet {
 		/// Plexus' location in the consensus universe.
 		type UniversalLocation: Get<InteriorLocation>;
 
+		/// The one reserve of the relay token (DOT) as Plexus sees it: Asset Hub, Polkadot's
+		/// reserve for DOT since the Asset Hub migration. DOT is withdrawn to it and strategies
+		/// of DOT vaults work there; the runtime accepts DOT from it alone.
+		type RelayTokenReserve: Get<Location>;
+
 		/// Derives the pallet's account (pays remote fees) and its hold account.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
@@ -294,6 +299,11 @@ pub mod pallet {
 	/// past it.
 	#[pallet::storage]
 	pub type ReportDeadlines<T: Config> = StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
+
+	/// Per vault, how many of its strategies have a loss beyond the bound waiting for
+	/// governance (`Strategy::held_report`); deposits and finalizations pause while any does.
+	#[pallet::storage]
+	pub type HeldReports<T: Config> = StorageMap<_, Twox64Concat, VaultId, u32, ValueQuery>;
 
 	/// A hub asset at genesis: `(id, location, name, symbol, decimals, min_balance)`.
 	pub type GenesisHubAsset = (AssetId, Location, Vec<u8>, Vec<u8>, u8, u128);
@@ -442,6 +452,17 @@ pub mod pallet {
 			/// (`None` when governance resolved a silent operation).
 			error: Option<(u32, xcm::latest::Error)>,
 		},
+		/// A reported loss was beyond the strategy's bound for its report window: it waits for
+		/// governance (`force_report`), and meanwhile deposits into the vault and
+		/// finalizations of its redemptions pause.
+		ReportHeld {
+			/// The strategy.
+			strategy: StrategyId,
+			/// The value reported, planck.
+			value: u128,
+			/// The value (debt) it would replace, planck.
+			previous: u128,
+		},
 		/// A strategy's value was reported.
 		Reported {
 			/// The strategy.
@@ -478,6 +499,11 @@ pub mod pallet {
 		NotAssetReserve,
 		/// The amount is zero.
 		ZeroAmount,
+		/// An allocation or deallocation below the strategy's `min_operation` (other than a
+		/// deallocation of its whole debt).
+		OperationTooSmall,
+		/// The caller's spendable balance of the asset is less than the amount.
+		InsufficientBalance,
 		/// No vault with this id.
 		UnknownVault,
 		/// The vault has `MaxStrategiesPerVault` strategies.
@@ -507,12 +533,16 @@ pub mod pallet {
 		NotGoverned,
 		/// The strategy was rebalanced in this epoch already.
 		AlreadyRebalanced,
-		/// The strategy is at its target.
+		/// The strategy is at its target, or within its `rebalance_threshold_bps` of it, or the
+		/// difference is below its `min_operation`.
 		NothingToRebalance,
 		/// The origin is not the strategy's reporter.
 		NotReporter,
-		/// The report moves the value by more than `max_report_change_bps`.
+		/// The report would raise the value by more than `max_report_change_bps` within the
+		/// report window.
 		ReportOutOfBounds,
+		/// A loss reported earlier waits for governance (`force_report`); no report until then.
+		ReportHeld,
 		/// No operation with this query id.
 		UnknownOperation,
 		/// The response came from another location than the strategy's destination.
@@ -629,8 +659,8 @@ pub mod pallet {
 		/// paid from the amount (estimate it with the destination's `XcmPaymentApi`); the
 		/// delivery fee is charged to the caller.
 		///
-		/// Errors: `BadLocation`, `ZeroAmount`, `UnknownHubAsset`, `NotAssetReserve`, the
-		/// asset's `burn` errors, `SendFailed`.
+		/// Errors: `BadLocation`, `ZeroAmount`, `UnknownHubAsset`, `NotAssetReserve`,
+		/// `InsufficientBalance`, `SendFailed`.
 		#[pallet::call_index(4)]
 		pub fn withdraw_to(
 			origin: OriginFor<T>,
@@ -682,8 +712,8 @@ pub mod pallet {
 		/// the adapter's allocation program (the curator of a curated vault, or `AdminOrigin`).
 		///
 		/// Errors: `UnknownStrategy`, `NotCurator`, `StrategyRetired`, `OperationInFlight`,
-		/// `ZeroAmount`, `CapExceeded`, `InsufficientIdle`, `InsufficientFeeFunds`,
-		/// `Unanchorable`, `SendFailed`.
+		/// `ZeroAmount`, `OperationTooSmall`, `CapExceeded`, `InsufficientIdle`,
+		/// `InsufficientFeeFunds`, `Unanchorable`, `SendFailed`.
 		#[pallet::call_index(7)]
 		pub fn allocate(
 			origin: OriginFor<T>,
@@ -699,7 +729,8 @@ pub mod pallet {
 		/// adapter's withdrawal program (the curator of a curated vault, or `AdminOrigin`).
 		///
 		/// Errors: `UnknownStrategy`, `NotCurator`, `OperationInFlight`, `ZeroAmount`,
-		/// `InsufficientDebt`, `InsufficientFeeFunds`, `Unanchorable`, `SendFailed`.
+		/// `OperationTooSmall`, `InsufficientDebt`, `InsufficientFeeFunds`, `Unanchorable`,
+		/// `SendFailed`.
 		#[pallet::call_index(8)]
 		pub fn deallocate(
 			origin: OriginFor<T>,
@@ -724,8 +755,13 @@ pub mod pallet {
 
 		/// Reports a strategy's value, planck of its asset (the strategy's report origin).
 		///
+		/// Within one report window (`max_report_age` blocks) the reports together move the
+		/// value by at most `max_report_change_bps` of it: a gain beyond that is refused
+		/// (`ReportOutOfBounds`); a loss beyond it is held for governance (event `ReportHeld`)
+		/// and pauses the vault's deposits and finalizations until `force_report`.
+		///
 		/// Errors: `UnknownStrategy`, `NotReporter`, `OperationInFlight`, `ReportOutOfBounds`,
-		/// and the vault's `report_gain`/`report_loss` errors.
+		/// `ReportHeld`, and the vault's `report_gain`/`report_loss` errors.
 		#[pallet::call_index(10)]
 		pub fn report(origin: OriginFor<T>, strategy: StrategyId, value: u128) -> DispatchResult {
 			let s = Strategies::<T>::get(strategy).ok_or(Error::<T>::UnknownStrategy)?;
@@ -733,7 +769,8 @@ pub mod pallet {
 			Self::do_report(strategy, s, value, false)
 		}
 
-		/// Reports a strategy's value beyond its bounds (`AdminOrigin`).
+		/// Reports a strategy's value beyond its bounds (`AdminOrigin`): replaces a held loss,
+		/// opens a new report window and lifts the pause of the vault.
 		///
 		/// Errors: `UnknownStrategy`, `OperationInFlight`, and the vault's errors.
 		#[pallet::call_index(11)]

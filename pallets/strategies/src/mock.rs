@@ -328,6 +328,7 @@ impl ConvertLocation<u64> for IndexToAccount {
 }
 
 parameter_types! {
+	pub AssetHubLocation: Location = asset_hub();
 	pub const StrategiesPalletId: PalletId = PalletId(*b"plx/strt");
 	pub UniversalLocation: InteriorLocation = [GlobalConsensus(NetworkId::ByGenesis(WESTEND_GENESIS_HASH)), Parachain(2000)].into();
 	pub const FeeAsset: u32 = DOT;
@@ -347,6 +348,7 @@ impl pallet_strategies::Config for Test {
 	type Xcm = MockXcm;
 	type LocationToAccountId = IndexToAccount;
 	type UniversalLocation = UniversalLocation;
+	type RelayTokenReserve = AssetHubLocation;
 	type PalletId = StrategiesPalletId;
 	type FeeAsset = FeeAsset;
 	type EpochLength = ConstU64<EPOCH>;

@@ -40,8 +40,12 @@ pub struct HubAsset {
 
 impl HubAsset {
 	/// The chain that is the reserve of this asset: the asset's location up to its chain, e.g.
-	/// `(1, [Parachain(1000)])` for USDT, `(1, [])` for the relay token.
-	pub fn reserve(&self) -> Location {
+	/// `(1, [Parachain(1000)])` for USDT; for the relay token (`(1, [])`), whose reserve is not
+	/// the relay chain itself since the Asset Hub migration, `relay_token_reserve` (Asset Hub).
+	pub fn reserve(&self, relay_token_reserve: Location) -> Location {
+		if self.location == Location::parent() {
+			return relay_token_reserve;
+		}
 		self.location.chain_location()
 	}
 }
@@ -285,6 +289,15 @@ pub struct StrategyParams<AccountId, BlockNumber> {
 	/// paid from the pallet's account; unspent fees stay in Plexus' reserve there. Not zero
 	/// (`ZeroRemoteFee`).
 	pub remote_fee: u128,
+	/// The smallest allocation or deallocation, planck of the vault's asset (a deallocation
+	/// of the whole debt is always allowed): every operation costs a `remote_fee`, so dust
+	/// operations cannot drain the pallet's fee account.
+	pub min_operation: u128,
+	/// `rebalance` acts only when the strategy's debt differs from its gauge target by more
+	/// than this, bps of the target (and by at least `min_operation`), so a call at a moment
+	/// of a dust difference cannot use up the strategy's rebalance of the epoch. At most
+	/// 10 000.
+	pub rebalance_threshold_bps: u16,
 }
 
 /// A registered strategy and its accounting.
@@ -311,6 +324,38 @@ pub struct Strategy<AccountId, BlockNumber> {
 	/// Yield of the last report, annualised, bps per year: `gain / previous value × blocks
 	/// per year / blocks since the previous report`; zero after a loss or a report of no change.
 	pub yield_bps: u32,
+	/// The reports of the current report window: how far they have moved the value.
+	pub window: ReportWindow<BlockNumber>,
+	/// A reported loss beyond the bound, waiting for governance (`force_report`): until then
+	/// deposits into the vault and finalization of its redemptions wait, so nobody enters or
+	/// exits at a price about to be corrected. Planck of the asset.
+	pub held_report: Option<u128>,
+}
+
+/// How far reports have moved a strategy's value within one window of `max_report_age`
+/// blocks (at least one block): the sum of the changes of its reports, `moved`, stays within
+/// `max_report_change_bps` of `max(base, debt)`, so repeating a report in one block moves the
+/// value at most once the bound. `force_report` opens a new window.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct ReportWindow<BlockNumber> {
+	/// First block of the window.
+	pub start: BlockNumber,
+	/// The value (debt) at the window's first report, planck.
+	pub base: u128,
+	/// Σ |change| of the window's reports, planck.
+	pub moved: u128,
 }
 
 impl<AccountId, BlockNumber: Copy + Saturating + PartialOrd> Strategy<AccountId, BlockNumber> {
@@ -418,6 +463,8 @@ mod tests {
 				max_report_age: 10,
 				report_origin: ReportOrigin::Account(1),
 				remote_fee: 1,
+				min_operation: 0,
+				rebalance_threshold_bps: 0,
 			},
 			asset: 1,
 			status: StrategyStatus::Active,
@@ -427,6 +474,8 @@ mod tests {
 			last_rebalance: None,
 			operation: None,
 			yield_bps: 0,
+			window: Default::default(),
+			held_report: None,
 		};
 		assert_eq!(s.report_deadline(), None);
 		assert_eq!(Strategy { debt: 1, ..s }.report_deadline(), Some(15));

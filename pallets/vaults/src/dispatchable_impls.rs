@@ -6,9 +6,10 @@ use polkadot_sdk::{
 	frame_support::{
 		ensure,
 		pallet_prelude::*,
+		storage::with_storage_layer,
 		traits::{
 			fungibles::{metadata::Inspect as MetadataInspect, Inspect, Mutate},
-			tokens::Preservation,
+			tokens::{Fortitude, Preservation},
 		},
 		weights::WeightMeter,
 	},
@@ -92,6 +93,7 @@ impl<T: Config> Pallet<T> {
 			escrowed_shares: 0,
 			queue_head: 0,
 			queue_tail: 0,
+			fee_carry: 0,
 		};
 		Vaults::<T>::insert(vault, info);
 		VaultsOfAsset::<T>::insert(&asset, vault, ());
@@ -132,6 +134,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u128, DispatchError> {
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
 		let (info, pool) = Self::open_for_deposits(vault)?;
+		Self::ensure_spendable(&info, who, assets)?;
 		let shares = pool.shares_for_deposit(assets).ok_or(Error::<T>::Overflow)?;
 		ensure!(shares > 0, Error::<T>::ZeroShares);
 		ensure!(shares >= min_shares, Error::<T>::SlippageExceeded);
@@ -154,6 +157,18 @@ impl<T: Config> Pallet<T> {
 		Ok(assets)
 	}
 
+	/// `InsufficientBalance` unless `who` can spend `assets` of the vault's asset.
+	fn ensure_spendable(info: &VaultInfoOf<T>, who: &T::AccountId, assets: u128) -> DispatchResult {
+		let spendable = T::Assets::reducible_balance(
+			info.asset.clone(),
+			who,
+			Preservation::Expendable,
+			Fortitude::Polite,
+		);
+		ensure!(spendable >= assets, Error::<T>::InsufficientBalance);
+		Ok(())
+	}
+
 	/// Moves `assets` from `who` into the vault and mints `shares` to `who`.
 	fn enter(
 		who: &T::AccountId,
@@ -164,6 +179,7 @@ impl<T: Config> Pallet<T> {
 		shares: u128,
 	) -> DispatchResult {
 		ensure!(add::<T>(total_assets, assets)? <= info.deposit_cap, Error::<T>::CapExceeded);
+		Self::ensure_spendable(&info, who, assets)?;
 		let account = Self::vault_account(vault);
 		T::Assets::transfer(info.asset.clone(), who, &account, assets, Preservation::Expendable)?;
 		T::Assets::mint_into(info.share_asset.clone(), who, shares)?;
@@ -207,6 +223,7 @@ impl<T: Config> Pallet<T> {
 
 		// Campaign shares still held pay the early-exit penalty; free shares are redeemed first.
 		let mut penalty = 0;
+		let mut held_in_request = None;
 		if let VaultKind::Curated { terms, .. } = &info.kind {
 			if let Some(mut hold) = Holds::<T>::get(vault, who).filter(|h| h.until > now) {
 				let held = hold.shares.min(balance);
@@ -216,6 +233,7 @@ impl<T: Config> Pallet<T> {
 					let penalized_value =
 						pool.assets_for_redeem(penalized).ok_or(Error::<T>::Overflow)?;
 					penalty = math::bps_of(penalized_value, terms.early_exit_penalty_bps);
+					held_in_request = Some(Hold { shares: penalized, until: hold.until });
 					hold.shares = held.saturating_sub(penalized);
 					if hold.shares == 0 {
 						Holds::<T>::remove(vault, who);
@@ -253,6 +271,7 @@ impl<T: Config> Pallet<T> {
 				assets_at_request,
 				requested_at: now,
 				state: RequestState::Pending { position },
+				held: held_in_request,
 			},
 		);
 		Self::deposit_event(Event::RedeemRequested {
@@ -264,8 +283,8 @@ impl<T: Config> Pallet<T> {
 			penalty,
 		});
 
-		// Nobody waits ahead of it: finalize at once if idle covers it.
-		if alone {
+		// Nobody waits ahead of it: finalize at once if idle covers it and the price is sure.
+		if alone && !Self::finalization_paused(vault) {
 			Self::do_finalize(vault, 1)?;
 		}
 		Ok(request)
@@ -294,8 +313,37 @@ impl<T: Config> Pallet<T> {
 		RedeemQueue::<T>::remove(vault, position);
 		Requests::<T>::remove(request);
 		RequestsOf::<T>::mutate(who, |open| open.retain(|r| *r != request));
+		Self::restore_hold(vault, who, req.held)?;
 		Self::deposit_event(Event::RequestCancelled { request, shares: req.shares });
 		Ok(())
+	}
+
+	/// Whether the vault's price is in doubt ([`plexus_primitives::DepositGate`]): its
+	/// redemptions wait.
+	pub(crate) fn finalization_paused(vault: VaultId) -> bool {
+		<T::DepositGate as plexus_primitives::DepositGate>::finalization_paused(vault)
+	}
+
+	/// Puts campaign shares that a cancelled request took out of their hold back into it,
+	/// until the later of their own end and the end of what `who` holds now.
+	fn restore_hold(
+		vault: VaultId,
+		who: &T::AccountId,
+		held: Option<Hold<u128, BlockNumberFor<T>>>,
+	) -> DispatchResult {
+		let now = now::<T>();
+		let Some(back) = held.filter(|h| h.until > now && h.shares > 0) else { return Ok(()) };
+		Holds::<T>::try_mutate(vault, who, |hold| -> DispatchResult {
+			let merged = match hold.filter(|h| h.until > now) {
+				Some(h) => Hold {
+					shares: add::<T>(h.shares, back.shares)?,
+					until: h.until.max(back.until),
+				},
+				None => back,
+			};
+			*hold = Some(merged);
+			Ok(())
+		})
 	}
 
 	/// Finalizes up to `max` queue positions of `vault`, oldest first, while idle covers them.
@@ -303,6 +351,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_finalize(vault: VaultId, max: u32) -> Result<u32, DispatchError> {
 		let mut info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
 		ensure!(info.status != VaultStatus::Paused, Error::<T>::VaultPaused);
+		ensure!(!Self::finalization_paused(vault), Error::<T>::StaleStrategyReport);
 		let now = now::<T>();
 		let mut looked = 0;
 		while looked < max && info.queue_head < info.queue_tail {
@@ -441,7 +490,9 @@ impl<T: Config> Pallet<T> {
 			if !meter.can_consume(worst) {
 				break;
 			}
-			let looked = Self::do_finalize(cursor, batch).unwrap_or(0);
+			// Hooks are not transactional: a vault whose finalization fails part-way keeps
+			// none of its writes.
+			let looked = with_storage_layer(|| Self::do_finalize(cursor, batch)).unwrap_or(batch);
 			meter.consume(T::WeightInfo::finalize_requests(looked));
 			cursor = (cursor + 1) % vaults;
 			visited += 1;

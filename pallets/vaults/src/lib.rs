@@ -300,7 +300,8 @@ pub mod pallet {
 			/// Early-exit penalty kept by the vault.
 			penalty: u128,
 		},
-		/// A pending request was cancelled and its shares returned.
+		/// A pending request was cancelled and its shares returned (campaign shares that were
+		/// held at the request come back held until their original end).
 		RequestCancelled {
 			/// The request.
 			request: RequestId,
@@ -369,7 +370,9 @@ pub mod pallet {
 			vault: VaultId,
 			/// Gain, planck.
 			gain: u128,
-			/// Performance fee taken, planck.
+			/// Performance fee taken, planck: this gain's and any carried from earlier gains, or
+			/// 0 when its shares are below the share token's minimum balance (then it is
+			/// carried to the next gain, `VaultInfo::fee_carry`).
 			fee: u128,
 			/// Shares minted to the fee recipient.
 			fee_shares: u128,
@@ -410,6 +413,8 @@ pub mod pallet {
 		UnknownVault,
 		/// An amount is zero.
 		ZeroAmount,
+		/// The caller's spendable balance of the asset is less than the amount.
+		InsufficientBalance,
 		/// The deposit would mint no shares, or the redemption would pay nothing.
 		ZeroShares,
 		/// Fewer shares than `min_shares` would be minted, or more assets than `max_assets`
@@ -423,8 +428,9 @@ pub mod pallet {
 		DepositsClosed,
 		/// The vault is retired.
 		VaultRetired,
-		/// Deposits are paused until a strategy of the vault reports its value again (its last
-		/// report is older than the strategy's `max_report_age`).
+		/// The vault's price is in doubt, so deposits and finalizations wait: a strategy of the
+		/// vault is stale (its last report is older than its `max_report_age`) or a loss it
+		/// reported beyond its bound waits for governance.
 		StaleStrategyReport,
 		/// The account has `MaxOpenRequests` open requests already.
 		TooManyRequests,
@@ -541,8 +547,8 @@ pub mod pallet {
 		/// Deposits `assets` (planck) into `vault` and mints at least `min_shares` shares to the
 		/// caller: `⌊assets·(S + 10^δ)/(A + 1)⌋`.
 		///
-		/// Errors: `UnknownVault`, `ZeroAmount`, `DepositsClosed`, `CapExceeded`, `ZeroShares`,
-		/// `SlippageExceeded`, `Overflow`, and the asset's transfer errors.
+		/// Errors: `UnknownVault`, `ZeroAmount`, `DepositsClosed`, `StaleStrategyReport`,
+		/// `InsufficientBalance`, `CapExceeded`, `ZeroShares`, `SlippageExceeded`, `Overflow`.
 		#[pallet::call_index(1)]
 		pub fn deposit(
 			origin: OriginFor<T>,
@@ -598,7 +604,7 @@ pub mod pallet {
 		/// oldest first, while idle covers them. Anyone may call it; it pays only for the
 		/// requests it looked at.
 		///
-		/// Errors: `UnknownVault`, `VaultPaused`.
+		/// Errors: `UnknownVault`, `VaultPaused`, `StaleStrategyReport` (the price is in doubt).
 		#[pallet::call_index(5)]
 		#[pallet::weight(<T as Config>::WeightInfo::finalize_requests(
 			(*max).min(T::MaxFinalizeBatch::get())

@@ -6,7 +6,14 @@
 use crate::{math, pallet::*, types::*};
 use plexus_primitives::{SharePrice, VaultIntents, VaultLiquidity, VaultTerms};
 use polkadot_sdk::{
-	frame_support::{ensure, pallet_prelude::Get, traits::fungibles::Mutate},
+	frame_support::{
+		ensure,
+		pallet_prelude::Get,
+		traits::{
+			fungibles::{Inspect, Mutate},
+			tokens::{DepositConsequence, Provenance},
+		},
+	},
 	frame_system,
 	pallet_assets::FrozenBalance,
 	sp_runtime::{
@@ -135,19 +142,34 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 			let pool = info
 				.pool(now, Self::share_supply(info), T::Delta::get())
 				.ok_or(Error::<T>::Overflow)?;
-			fee = math::bps_of(gain, info.performance_fee_bps);
-			fee_shares = pool.shares_for_fee(fee).ok_or(Error::<T>::Overflow)?;
+			// This gain's fee, plus what earlier gains owed but could not mint.
+			let owed = math::bps_of(gain, info.performance_fee_bps);
+			let due = owed.checked_add(info.fee_carry).ok_or(Error::<T>::Overflow)?;
+			let shares = pool.shares_for_fee(due).ok_or(Error::<T>::Overflow)?;
+			let recipient = T::FeeRecipient::get();
+			let mintable = shares > 0
+				&& T::Assets::can_deposit(
+					info.share_asset.clone(),
+					&recipient,
+					shares,
+					Provenance::Minted,
+				) == DepositConsequence::Success;
+			// A fee whose shares the recipient cannot take yet (below the share token's
+			// minimum balance) is carried to the next gain; the gain is reported all the same,
+			// its fee part unlocking to the holders meanwhile.
+			(fee, fee_shares, info.fee_carry) =
+				if mintable { (due, shares, 0) } else { (0, 0, due) };
 			let locked_now = info.locked_profit_now(now);
 			put::<T>(&mut info.debt, gain)?;
-			info.locked_profit = locked_now.checked_add(gain - fee).ok_or(Error::<T>::Overflow)?;
+			let kept = gain.saturating_sub(owed.min(fee));
+			info.locked_profit = locked_now.checked_add(kept).ok_or(Error::<T>::Overflow)?;
+			// Profit still locked (a partner reward unlocking until the campaign's end) never
+			// unlocks sooner because of a new gain.
+			let until = now.saturating_add(T::ProfitUnlockPeriod::get());
+			info.unlock_until = if locked_now > 0 { info.unlock_until.max(until) } else { until };
 			info.unlock_from = now;
-			info.unlock_until = now.saturating_add(T::ProfitUnlockPeriod::get());
 			if fee_shares > 0 {
-				T::Assets::mint_into(
-					info.share_asset.clone(),
-					&T::FeeRecipient::get(),
-					fee_shares,
-				)?;
+				T::Assets::mint_into(info.share_asset.clone(), &recipient, fee_shares)?;
 			}
 			Ok(())
 		})?;
@@ -239,7 +261,8 @@ impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
 			lockup,
 			accepts_deposits: info.accepts_deposits(now)
 				&& !<T::DepositGate as plexus_primitives::DepositGate>::deposits_paused(vault),
-			accepts_redemptions: info.status != VaultStatus::Paused,
+			accepts_redemptions: info.status != VaultStatus::Paused
+				&& !<T::DepositGate as plexus_primitives::DepositGate>::finalization_paused(vault),
 			deposit_room: info.deposit_cap.saturating_sub(pool.assets),
 			price,
 		})

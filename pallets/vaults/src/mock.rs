@@ -118,10 +118,31 @@ impl pallet_vaults::Config for Test {
 	type MaxPartnerRewards = ConstU32<2>;
 	type StringLimit = ConstU32<32>;
 	type FeeRecipient = Treasury;
-	type DepositGate = ();
+	type DepositGate = MockGate;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+/// The price gate of `pallet-strategies`, set by tests: [`set_price_in_doubt`] pauses the
+/// vault's deposits and finalizations as a stale strategy or a held loss does.
+pub struct MockGate;
+impl plexus_primitives::DepositGate for MockGate {
+	fn deposits_paused(vault: VaultId) -> bool {
+		polkadot_sdk::frame_support::storage::unhashed::get_or_default(&gate_key(vault))
+	}
+	fn finalization_paused(vault: VaultId) -> bool {
+		Self::deposits_paused(vault)
+	}
+}
+
+fn gate_key(vault: VaultId) -> alloc::vec::Vec<u8> {
+	codec::Encode::encode(&(b":gate", vault))
+}
+
+/// Marks `vault`'s price as in doubt (or sure again).
+pub fn set_price_in_doubt(vault: VaultId, doubt: bool) {
+	polkadot_sdk::frame_support::storage::unhashed::put(&gate_key(vault), &doubt);
 }
 
 /// Externalities with USDT created (sufficient, min balance 1, 6 decimals) and 1 000 000 USDT

@@ -186,6 +186,10 @@ where
 	pub queue_head: u64,
 	/// Position the next request takes in the vault's redemption queue.
 	pub queue_tail: u64,
+	/// Performance fee owed to the fee recipient but not minted yet, planck of the asset: its
+	/// shares were below the share token's minimum balance for the recipient. Added to the
+	/// fee of the next gain.
+	pub fee_carry: Balance,
 }
 
 impl<AccountId, AssetId, BlockNumber, MaxPartners: Get<u32>>
@@ -274,6 +278,10 @@ pub struct RedeemRequest<AccountId, Balance, BlockNumber> {
 	pub requested_at: BlockNumber,
 	/// Pending or finalized.
 	pub state: RequestState<Balance>,
+	/// Campaign shares among `shares` that were still held at the request (they paid the
+	/// early-exit penalty), and until when: a cancellation returns them held until then, so a
+	/// request and its cancellation cannot free held shares.
+	pub held: Option<Hold<Balance, BlockNumber>>,
 }
 
 /// Shares of a campaign holder that are still held, and until when.
@@ -325,6 +333,7 @@ mod tests {
 			escrowed_shares: 0,
 			queue_head: 0,
 			queue_tail: 0,
+			fee_carry: 0,
 		}
 	}
 

@@ -175,8 +175,12 @@ parameter_types! {
 /// XCM asset transactor) and, with the vaults, their share tokens.
 ///
 /// Nobody creates an asset with a signed origin: hub assets are registered by governance
-/// (`force_create` from `Root` or the `LiquidityAdmin` track) and share tokens by the vaults
-/// pallet, so asset ids can never be squatted.
+/// (`Strategies.register_hub_asset` from `Root` or the `LiquidityAdmin` track) and share tokens
+/// by the vaults pallet, so asset ids can never be squatted.
+///
+/// The `force_*` calls (`ForceOrigin`) are `Root` only: they can hand an asset's issuer, admin
+/// or freezer role to anyone, move anyone's balance or change its sufficiency, which is the
+/// power to mint a hub asset or a vault's shares from nothing. No track below `root` has it.
 impl pallet_assets::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -185,7 +189,7 @@ impl pallet_assets::Config for Runtime {
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EitherOfDiverse<EnsureRoot<AccountId>, LiquidityAdmin>;
+	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = AssetDeposit;
 	type AssetAccountDeposit = AssetAccountDeposit;
 	type MetadataDepositBase = MetadataDepositBase;
@@ -650,6 +654,8 @@ impl pallet_gauges::Config for Runtime {
 	type MaxVotes = ConstU32<16>;
 	type MaxVoteHistory = ConstU32<4>;
 	type MaxIncentivesPerEpoch = ConstU32<8>;
+	// A co-incentive deposit is at least 100 × the asset's minimum balance (1 USDT for USDT).
+	type MinIncentiveFactor = frame_support::traits::ConstU128<100>;
 	type MaxClaimEpochs = ConstU32<16>;
 	type KeeperGaugesPerBlock = ConstU32<8>;
 	type WeightInfo = crate::weights::pallet_gauges::WeightInfo<Runtime>;
@@ -736,6 +742,7 @@ impl pallet_strategies::Config for Runtime {
 	type Xcm = xcm_config::StrategiesXcm;
 	type LocationToAccountId = xcm_config::LocationToAccountId;
 	type UniversalLocation = xcm_config::UniversalLocation;
+	type RelayTokenReserve = xcm_config::AssetHubLocation;
 	type PalletId = StrategiesPalletId;
 	type FeeAsset = StrategiesFeeAsset;
 	type EpochLength = StrategyEpochLength;
@@ -767,6 +774,8 @@ impl StrategiesBenchmarkHelper {
 			max_report_age: crate::DAYS,
 			report_origin: ReportOrigin::Account(TreasuryAccount::get()),
 			remote_fee: 1_000_000_000,
+			min_operation: 0,
+			rebalance_threshold_bps: 0,
 		}
 	}
 }

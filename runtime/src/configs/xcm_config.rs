@@ -2,11 +2,12 @@
 //!
 //! - **In**: assets reserve-transferred from the relay chain and sibling parachains are minted
 //!   as *hub assets* in `pallet-assets`, through `pallet-strategies`' hub-asset registry
-//!   (governance registers `Location -> AssetId`; genesis registers DOT from the relay chain or
-//!   a system parachain and USDT from Asset Hub), with the branch inflow limits of
-//!   `pallet-strategies` applied ([`HubAssetsTransactor`]). A sibling parachain is trusted as the
-//!   reserve of its own assets only; an asset that is not a registered hub asset is refused
-//!   with the whole message.
+//!   (governance registers `Location -> AssetId`; genesis registers DOT and USDT, both from
+//!   Asset Hub), with the branch inflow limits of `pallet-strategies` applied
+//!   ([`HubAssetsTransactor`]). Asset Hub is the one reserve of DOT (Polkadot's reserve for DOT
+//!   since the Asset Hub migration; DOT from the relay chain is refused); a sibling parachain is
+//!   trusted as the reserve of its own assets only; an asset that is not a registered hub asset
+//!   is refused with the whole message.
 //! - **Out**: PLX (reserve: Plexus) and hub assets (reserve: their origin chain) leave with
 //!   `pallet-xcm`'s `transfer_assets`.
 //! - **Fees**: execution is paid in PLX at the transaction fee rate, or in DOT or USDT at that
@@ -39,7 +40,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 use pallet_xcm::{AuthorizedAliasers, XcmPassthrough};
 use parachains_common::xcm_config::{
-	AliasAccountId32FromSiblingSystemChain, AllSiblingSystemParachains, ConcreteAssetFromSystem,
+	AliasAccountId32FromSiblingSystemChain, AllSiblingSystemParachains,
 	ParentRelayOrSiblingParachains, RelayOrOtherSystemParachains,
 };
 use polkadot_parachain_primitives::primitives::Sibling;
@@ -224,9 +225,21 @@ impl ContainsPair<Asset, Location> for SiblingReserveOfOwnAssets {
 	}
 }
 
-/// Reserves Plexus trusts: the relay chain and system parachains for DOT, and each sibling for
-/// its own assets (e.g. Asset Hub for USDT).
-pub type TrustedReserves = (ConcreteAssetFromSystem<RelayLocation>, SiblingReserveOfOwnAssets);
+/// Trusts Asset Hub as the one reserve of the relay token (DOT): Polkadot's reserve for DOT
+/// since the Asset Hub migration. DOT from the relay chain, or any other chain, is refused, so
+/// Plexus' DOT is backed in one place, where `withdraw_to` and the strategies send it.
+pub struct RelayTokenFromAssetHub;
+impl ContainsPair<Asset, Location> for RelayTokenFromAssetHub {
+	fn contains(asset: &Asset, origin: &Location) -> bool {
+		asset.id.0 == RelayLocation::get()
+			&& matches!(asset.fun, Fungible(_))
+			&& *origin == AssetHubLocation::get()
+	}
+}
+
+/// Reserves Plexus trusts: Asset Hub for DOT, and each sibling for its own assets (e.g. Asset
+/// Hub for USDT).
+pub type TrustedReserves = (RelayTokenFromAssetHub, SiblingReserveOfOwnAssets);
 
 /// Aliases Plexus accepts: a location may act as its own child, an account on a system
 /// parachain as the same account here, and any alias an account authorised on-chain.

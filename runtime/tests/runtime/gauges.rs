@@ -28,6 +28,7 @@ fn go_to_epoch(epoch: u32, extra: u32) {
 	let block = epoch * GaugeEpochLength::get() + extra;
 	System::set_block_number(block);
 	Gauges::on_initialize(block);
+	super::check_invariants();
 }
 
 #[test]
@@ -63,6 +64,8 @@ fn register_strategy() -> u32 {
 		max_report_age: plexus_runtime::DAYS,
 		report_origin: ReportOrigin::Account(account(Sr25519Keyring::Ferdie)),
 		remote_fee: 1_000_000,
+		min_operation: 0,
+		rebalance_threshold_bps: 0,
 	};
 	assert_ok!(Strategies::register_strategy(RuntimeOrigin::root(), Box::new(params)));
 	pallet_strategies::NextStrategyId::<Runtime>::get() - 1

@@ -10,7 +10,10 @@ use plexus_runtime::{
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
-		traits::{fungibles::Inspect, Bounded, Hooks, StorePreimage},
+		traits::{
+			fungibles::{roles::Inspect as _, Inspect},
+			Bounded, Hooks, StorePreimage, UnfilteredDispatchable,
+		},
 	},
 	pallet_conviction_voting::{AccountVote, Conviction, Vote},
 	pallet_referenda::ReferendumInfo,
@@ -21,11 +24,38 @@ use polkadot_sdk::{
 
 /// Registers a new hub asset (id 77): a call only `Root` or `LiquidityAdmin` may make.
 fn register_hub_asset_call() -> RuntimeCall {
-	RuntimeCall::Assets(pallet_assets::Call::force_create {
-		id: 77.into(),
-		owner: account(Sr25519Keyring::Ferdie).into(),
-		is_sufficient: true,
+	RuntimeCall::Strategies(pallet_strategies::Call::register_hub_asset {
+		asset: 77,
+		location: Box::new(staging_xcm::VersionedLocation::from(
+			staging_xcm::latest::Location::new(
+				1,
+				[
+					staging_xcm::latest::Junction::Parachain(1000),
+					staging_xcm::latest::Junction::PalletInstance(50),
+					staging_xcm::latest::Junction::GeneralIndex(77),
+				],
+			),
+		)),
+		name: b"Seventy-seven".to_vec().try_into().unwrap(),
+		symbol: b"SSV".to_vec().try_into().unwrap(),
+		decimals: 6,
 		min_balance: 1_000,
+	})
+}
+
+/// Hands hub USDT's issuer and admin roles to Ferdie: a `pallet-assets` force call.
+fn hand_usdt_to_ferdie_call() -> RuntimeCall {
+	let ferdie: polkadot_sdk::sp_runtime::MultiAddress<_, _> =
+		account(Sr25519Keyring::Ferdie).into();
+	RuntimeCall::Assets(pallet_assets::Call::force_asset_status {
+		id: plexus_runtime::hub_assets::USDT.into(),
+		owner: ferdie.clone(),
+		issuer: ferdie.clone(),
+		admin: ferdie.clone(),
+		freezer: ferdie,
+		min_balance: 1,
+		is_sufficient: true,
+		is_frozen: false,
 	})
 }
 
@@ -34,25 +64,16 @@ pub fn run_to_block(n: u32) {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		Scheduler::on_initialize(next);
+		super::check_invariants();
 	}
 }
 
 #[test]
 fn a_signed_account_cannot_make_a_liquidity_admin_call() {
 	ext_for("development").execute_with(|| {
-		let RuntimeCall::Assets(call) = register_hub_asset_call() else { unreachable!() };
-		let pallet_assets::Call::force_create { id, owner, is_sufficient, min_balance } = call
-		else {
-			unreachable!()
-		};
+		let RuntimeCall::Strategies(call) = register_hub_asset_call() else { unreachable!() };
 		assert_noop!(
-			Assets::force_create(
-				RuntimeOrigin::signed(account(Sr25519Keyring::Alice)),
-				id,
-				owner,
-				is_sufficient,
-				min_balance
-			),
+			call.dispatch_bypass_filter(RuntimeOrigin::signed(account(Sr25519Keyring::Alice))),
 			DispatchError::BadOrigin
 		);
 	});
@@ -123,5 +144,32 @@ fn a_liquidity_admin_referendum_passes_and_dispatches_with_that_origin() {
 			e,
 			RuntimeEvent::Scheduler(pallet_scheduler::Event::Dispatched { result: Ok(()), .. })
 		)));
+	});
+}
+
+#[test]
+fn only_root_can_force_change_an_asset_not_the_liquidity_admin_track() {
+	ext_for("development").execute_with(|| {
+		let usdt = plexus_runtime::hub_assets::USDT;
+		let ferdie = account(Sr25519Keyring::Ferdie);
+		let issuer = Assets::issuer(usdt);
+		assert_ne!(issuer, Some(ferdie.clone()));
+
+		// A referendum on the liquidity_admin track passes, but its force call is refused.
+		pass_liquidity_admin_referendum(hand_usdt_to_ferdie_call());
+		assert!(events().iter().any(|e| matches!(
+			e,
+			RuntimeEvent::Scheduler(pallet_scheduler::Event::Dispatched {
+				result: Err(DispatchError::BadOrigin),
+				..
+			})
+		)));
+		assert_eq!(Assets::issuer(usdt), issuer, "USDT's issuer is unchanged");
+		assert_ne!(Assets::admin(usdt), Some(ferdie.clone()));
+
+		// Root (the root track) can.
+		let RuntimeCall::Assets(call) = hand_usdt_to_ferdie_call() else { unreachable!() };
+		assert_ok!(call.dispatch_bypass_filter(RuntimeOrigin::root()));
+		assert_eq!(Assets::issuer(usdt), Some(ferdie));
 	});
 }

@@ -25,6 +25,7 @@ fn run_to_block(n: u32) {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		Intents::on_initialize(next);
+		super::check_invariants();
 	}
 }
 

@@ -5,6 +5,7 @@ mod gauges;
 mod genesis;
 mod governance;
 mod intents;
+mod safety;
 mod vaults;
 mod weights;
 mod xcm;
@@ -31,4 +32,21 @@ pub fn account(k: Sr25519Keyring) -> AccountId {
 /// The events emitted so far, newest last.
 pub fn events() -> Vec<plexus_runtime::RuntimeEvent> {
 	System::events().into_iter().map(|r| r.event).collect()
+}
+
+/// Checks every pallet's invariants: with the `try-runtime` feature (as CI runs these tests),
+/// the `try_state` hook of every pallet of the runtime; without it, the Plexus pallets'
+/// checks that are compiled in every test build.
+pub fn check_invariants() {
+	#[cfg(feature = "try-runtime")]
+	{
+		use polkadot_sdk::frame_support::traits::{TryState, TryStateSelect};
+		plexus_runtime::AllPalletsWithSystem::try_state(
+			System::block_number(),
+			TryStateSelect::All,
+		)
+		.expect("every pallet's invariants hold");
+	}
+	pallet_intents::Pallet::<plexus_runtime::Runtime>::do_try_state()
+		.expect("the intents' invariants hold");
 }

@@ -1,5 +1,5 @@
-//! XCM at the runtime level: reserve transfers in (USDT from Asset Hub, DOT from the relay
-//! chain) mint hub assets and pay fees; an unregistered asset is refused; assets of a failed
+//! XCM at the runtime level: reserve transfers in (USDT and DOT from Asset Hub; DOT from the relay
+//! chain refused) mint hub assets and pay fees; an unregistered asset is refused; assets of a failed
 //! message are trapped and only their origin can claim them back (`ClaimAsset`,
 //! `claim_assets`); PLX and hub assets leave with `transfer_assets`.
 
@@ -93,16 +93,52 @@ fn usdt_reserve_transferred_from_asset_hub_is_minted_to_the_beneficiary_minus_fe
 }
 
 #[test]
-fn dot_reserve_transferred_from_the_relay_chain_is_minted_as_hub_dot() {
+fn dot_from_the_relay_chain_is_refused_asset_hub_is_its_one_reserve() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let amount = 10 * 10_000_000_000u128;
+		let issuance = Assets::total_issuance(hub::DOT);
 		let message = reserve_deposit(Location::parent(), amount, &who);
 		let outcome = execute(Location::parent(), message);
-		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
-		let received = Assets::balance(hub::DOT, &who);
-		assert!(received > 0 && received < amount);
-		assert_eq!(received + Assets::balance(hub::DOT, StakingPot::get()), amount);
+		assert!(outcome.ensure_complete().is_err(), "the relay chain is not DOT's reserve");
+		assert_eq!(Assets::balance(hub::DOT, &who), 0);
+		assert_eq!(Assets::total_issuance(hub::DOT), issuance);
+		// Nor is any other system chain than Asset Hub.
+		let message = reserve_deposit(Location::parent(), amount, &who);
+		let outcome = execute(Location::new(1, [Parachain(1001)]), message);
+		assert!(outcome.ensure_complete().is_err());
+		assert_eq!(Assets::total_issuance(hub::DOT), issuance);
+	});
+}
+
+#[test]
+fn dot_is_withdrawn_to_asset_hub_its_reserve_never_to_the_relay_chain() {
+	use plexus_runtime::Strategies;
+	ext_for("development").execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		ParachainSystem::open_outbound_hrmp_channel_for_benchmarks_or_tests(ASSET_HUB.into());
+		let to = |l: Location| Box::new(VersionedLocation::from(l));
+		assert_eq!(
+			Strategies::withdraw_to(
+				RuntimeOrigin::signed(alice.clone()),
+				hub::DOT,
+				10_000_000_000,
+				to(Location::parent()),
+				to(beneficiary_of(&alice)),
+			),
+			Err(pallet_strategies::Error::<plexus_runtime::Runtime>::NotAssetReserve.into())
+		);
+		let before = Assets::balance(hub::DOT, &alice);
+		assert!(Strategies::withdraw_to(
+			RuntimeOrigin::signed(alice.clone()),
+			hub::DOT,
+			10_000_000_000,
+			to(asset_hub()),
+			to(beneficiary_of(&alice)),
+		)
+		.is_ok());
+		assert_eq!(Assets::balance(hub::DOT, &alice), before - 10_000_000_000);
+		assert_eq!(XcmpQueue::get_messages().len(), 1, "one message, to Asset Hub");
 	});
 }
 
@@ -363,7 +399,7 @@ fn versioned_xcm_is_accepted_by_dry_run_api_helpers() {
 type Assets_ = polkadot_sdk::staging_xcm::latest::Assets;
 
 #[test]
-fn dot_is_also_accepted_from_asset_hub_its_reserve_on_the_relay_network() {
+fn dot_reserve_transferred_from_asset_hub_is_minted_as_hub_dot() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let amount = 10 * 10_000_000_000u128;
@@ -433,8 +469,7 @@ fn a_small_dot_fee_reaches_the_collators_pot_and_nothing_is_lost() {
 		let who = fresh_account();
 		let amount = 10_000_000_000u128; // 1 DOT
 		let issuance_before = Assets::total_issuance(hub::DOT);
-		let outcome =
-			execute(Location::parent(), reserve_deposit(Location::parent(), amount, &who));
+		let outcome = execute(asset_hub(), reserve_deposit(Location::parent(), amount, &who));
 		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
 		let fee = Assets::balance(hub::DOT, StakingPot::get());
 		assert!(fee >= hub::DOT_MIN_BALANCE, "the pot was credited {fee}");

@@ -8,7 +8,7 @@ use crate::{
 	mock::*,
 	pallet::{
 		AllocationGauges, EmissionTotal, EmissionTotalAt, GaugeWeightAt, Gauges as GaugeStore,
-		Incentives, Locks, Stakes, VoteSlots, VotesOf,
+		IncentiveDeposits, Incentives, Locks, Stakes, VoteSlots, VotesOf,
 	},
 	types::*,
 	Error, Event,
@@ -17,7 +17,7 @@ use plexus_primitives::AllocationWeights;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
-		traits::{fungible::Inspect as _, tokens::Preservation},
+		traits::{fungible::Inspect as _, fungibles::Mutate, tokens::Preservation},
 	},
 	sp_runtime::{DispatchError, Perbill},
 };
@@ -550,24 +550,41 @@ fn add_incentive_checks_gauge_epoch_and_amount() {
 		);
 		assert_noop!(
 			Gauges::add_incentive(signed(NOBODY), GAUGE_A, 3, USDT, 100),
-			pallet_assets_error()
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(
+			Gauges::add_incentive(signed(DAO), GAUGE_A, 3, USDT, u128::MAX),
+			Error::<Test>::InsufficientBalance
+		);
+		// At least 10 × the minimum balance (1).
+		assert_noop!(
+			Gauges::add_incentive(signed(DAO), GAUGE_A, 3, USDT, 9),
+			Error::<Test>::IncentiveTooSmall
 		);
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 3, USDT, 100));
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 3, USDT, 50));
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 3, DOT, 10));
+		// Deposits in one asset merge into one pot, whoever makes them.
 		assert_ok!(Gauges::add_incentive(signed(ALICE), GAUGE_A, 3, DOT, 10));
-		assert_eq!(Incentives::<Test>::get(GAUGE_A, 3)[0].amount, 150);
+		assert_ok!(Gauges::add_incentive(signed(BOB), GAUGE_A, 3, DOT, 10));
+		let pots = Incentives::<Test>::get(GAUGE_A, 3);
+		assert_eq!(
+			pots.iter().map(|p| (p.asset, p.amount)).collect::<Vec<_>>(),
+			vec![(USDT, 150), (DOT, 30)]
+		);
+		assert_eq!(IncentiveDeposits::<Test>::get((GAUGE_A, 3, BOB, DOT)), 10);
+		// One pot per asset: a third asset fits, a fourth does not.
+		let (third, fourth) = (share_of(0), share_of(1));
+		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 3, third, 10));
 		assert_noop!(
-			Gauges::add_incentive(signed(BOB), GAUGE_A, 3, DOT, 10),
+			Gauges::add_incentive(signed(BOB), GAUGE_A, 3, fourth, 10),
 			Error::<Test>::TooManyIncentives
 		);
-		assert_eq!(balance(USDT, Gauges::account_id()), 150);
-		assert_eq!(balance(USDT, DAO), 1_000_000 - 150);
+		// The first deposit in an asset also leaves the pallet's account its minimum balance.
+		assert_eq!(balance(USDT, Gauges::account_id()), 151);
+		assert_eq!(balance(USDT, DAO), 1_000_000 - 151);
+		Gauges::do_try_state().unwrap();
 	});
-}
-
-fn pallet_assets_error() -> DispatchError {
-	polkadot_sdk::sp_runtime::TokenError::FundsUnavailable.into()
 }
 
 #[test]
@@ -582,7 +599,7 @@ fn voters_share_a_pot_pro_rata_and_claim_once() {
 		assert_ok!(Gauges::vote(signed(BOB), votes(&[(GAUGE_A, 3_333)])));
 		assert_ok!(Gauges::vote(signed(CHARLIE), votes(&[(GAUGE_B, 10_000)])));
 		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, USDT, 900_000));
-		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, DOT, 7));
+		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, DOT, 70));
 		// Epoch 2 has not ended: nothing to claim yet.
 		run_to_epoch(2, 5);
 		assert_noop!(
@@ -602,7 +619,7 @@ fn voters_share_a_pot_pro_rata_and_claim_once() {
 		assert_eq!(balance(USDT, ALICE) - before.0, alice_usdt);
 		assert_eq!(balance(USDT, BOB) - before.1, bob_usdt);
 		assert!(alice_usdt + bob_usdt <= 900_000);
-		assert_eq!(balance(DOT, ALICE), 1_000_000 + 7 * w_alice / total);
+		assert_eq!(balance(DOT, ALICE), 1_000_000 + 70 * w_alice / total);
 		assert!(gauge_events().contains(&Event::IncentiveClaimed {
 			who: ALICE,
 			gauge: GAUGE_A,
@@ -641,7 +658,7 @@ fn claims_walk_a_bounded_number_of_epochs() {
 		assert_eq!(balance(USDT, ALICE), 1_000_000 + 200);
 		assert_ok!(Gauges::claim_incentives(signed(ALICE), GAUGE_A, 100));
 		assert_eq!(balance(USDT, ALICE), 1_000_000 + 600);
-		assert_eq!(balance(USDT, Gauges::account_id()), 0);
+		assert_eq!(balance(USDT, Gauges::account_id()), 1, "its minimum balance");
 	});
 }
 
@@ -712,7 +729,7 @@ fn a_pot_nobody_voted_for_is_refunded() {
 			Error::<Test>::UnknownGauge
 		);
 		assert_ok!(Gauges::refund_incentive(signed(DAO), GAUGE_B, 2, USDT));
-		assert_eq!(balance(USDT, DAO), 1_000_000 - 500);
+		assert_eq!(balance(USDT, DAO), 1_000_000 - 500 - 1);
 		assert!(gauge_events().contains(&Event::IncentiveRefunded {
 			gauge: GAUGE_B,
 			epoch: 2,
@@ -729,7 +746,63 @@ fn a_pot_nobody_voted_for_is_refunded() {
 		assert_ok!(Gauges::kill_gauge(signed(ADMIN), GAUGE_A));
 		run_to_epoch(5, 0);
 		assert_ok!(Gauges::refund_incentive(signed(DAO), GAUGE_A, 5, USDT));
-		assert_eq!(balance(USDT, DAO), 1_000_000 - 500);
+		assert_eq!(balance(USDT, DAO), 1_000_000 - 500 - 1);
+	});
+}
+
+#[test]
+fn each_depositor_of_a_merged_pot_nobody_voted_for_gets_its_own_part_back() {
+	new_test_ext().execute_with(|| {
+		gauges_and_alice_locked();
+		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_B, 2, USDT, 300));
+		assert_ok!(Gauges::add_incentive(signed(BOB), GAUGE_B, 2, USDT, 200));
+		run_to_epoch(3, 0);
+		assert_ok!(Gauges::refund_incentive(signed(BOB), GAUGE_B, 2, USDT));
+		assert_eq!(balance(USDT, BOB), 1_000_000);
+		assert_eq!(Incentives::<Test>::get(GAUGE_B, 2)[0].amount, 300);
+		assert_noop!(
+			Gauges::refund_incentive(signed(BOB), GAUGE_B, 2, USDT),
+			Error::<Test>::UnknownIncentive
+		);
+		assert_ok!(Gauges::refund_incentive(signed(DAO), GAUGE_B, 2, USDT));
+		assert_eq!(balance(USDT, DAO), 1_000_000 - 1);
+		assert!(Incentives::<Test>::get(GAUGE_B, 2).is_empty());
+		Gauges::do_try_state().unwrap();
+	});
+}
+
+#[test]
+fn a_share_below_the_minimum_balance_is_skipped_never_failing_the_claim() {
+	new_test_ext().execute_with(|| {
+		use polkadot_sdk::frame_support::traits::fungibles::Create;
+		// An asset whose minimum balance is 100: a pot of 1 000 (10 × 100).
+		let big = 4_242;
+		assert_ok!(<Assets as Create<u64>>::create(big, ADMIN, true, 100));
+		assert_ok!(<Assets as Mutate<u64>>::mint_into(big, &DAO, 1_000_000));
+		create_gauges();
+		assert_ok!(Gauges::lock(signed(ALICE), 10_000, 20));
+		assert_ok!(Gauges::lock(signed(BOB), 100, 20));
+		run_to_epoch(1, 0);
+		assert_ok!(Gauges::vote(signed(ALICE), votes(&[(GAUGE_A, 10_000)])));
+		assert_ok!(Gauges::vote(signed(BOB), votes(&[(GAUGE_A, 10_000)])));
+		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, big, 1_000));
+		assert_ok!(Gauges::add_incentive(signed(DAO), GAUGE_A, 2, USDT, 1_000));
+		run_to_epoch(3, 0);
+		// Bob's share of the pot in `big` (≈ 9) is below its minimum balance: skipped, and his
+		// USDT share is paid all the same.
+		let usdt = balance(USDT, BOB);
+		assert_ok!(Gauges::claim_incentives(signed(BOB), GAUGE_A, 8));
+		assert_eq!(balance(big, BOB), 0);
+		assert!(balance(USDT, BOB) > usdt);
+		assert!(gauge_events().iter().any(
+			|e| matches!(e, Event::IncentiveSkipped { who: BOB, asset, .. } if *asset == big)
+		));
+		// Alice's share is paid in full.
+		assert_ok!(Gauges::claim_incentives(signed(ALICE), GAUGE_A, 8));
+		assert!(balance(big, ALICE) >= 990);
+		// Bob can vote again: his history is claimed.
+		assert_ok!(Gauges::vote(signed(BOB), votes(&[(GAUGE_A, 5_000)])));
+		Gauges::do_try_state().unwrap();
 	});
 }
 
@@ -790,7 +863,10 @@ fn stake_and_unstake_check_their_input() {
 		assert_noop!(Gauges::stake(signed(BOB), 42, 10), Error::<Test>::UnknownGauge);
 		assert_noop!(Gauges::stake(signed(BOB), GAUGE_A, 10), Error::<Test>::NotEmissionGauge);
 		assert_noop!(Gauges::stake(signed(BOB), EMISSION_GOVERNED, 0), Error::<Test>::ZeroAmount);
-		assert_noop!(Gauges::stake(signed(NOBODY), EMISSION_GOVERNED, 10), pallet_assets_error());
+		assert_noop!(
+			Gauges::stake(signed(NOBODY), EMISSION_GOVERNED, 10),
+			Error::<Test>::InsufficientBalance
+		);
 		assert_ok!(Gauges::stake(signed(BOB), EMISSION_GOVERNED, 10));
 		assert_noop!(
 			Gauges::unstake(signed(BOB), EMISSION_GOVERNED, 11),

@@ -368,3 +368,171 @@ fn a_large_settlement_is_split_across_blocks_never_truncated() {
 		check();
 	});
 }
+
+#[test]
+fn an_intent_of_a_batch_still_settling_cannot_be_named_by_the_next_batchs_solution() {
+	new_test_ext().execute_with(|| {
+		let users: Vec<u64> = (0..20u64).map(|i| 20_000 + i).collect();
+		for (i, who) in users.iter().enumerate() {
+			use polkadot_sdk::frame_support::traits::{
+				fungible::Mutate as _, fungibles::Mutate as _,
+			};
+			Balances::set_balance(who, 1_000);
+			Assets::mint_into(DOT, who, 10_000).unwrap();
+			Assets::mint_into(USDT, who, 10_000).unwrap();
+			let (give, want) = if i % 2 == 0 { (DOT, USDT) } else { (USDT, DOT) };
+			submit(*who, swap(give, want, 1_000, 1_000, true));
+		}
+		let all = |asset| total(asset) + users.iter().map(|w| balance(asset, *w)).sum::<u128>();
+		let (dot, usdt) = (all(DOT), all(USDT));
+		// Batch 0: a solution fills intents 0..10, one per block; 10..20 stay open for later
+		// batches (a pair a solution trades is not cleared by the reference in that batch).
+		assert_ok!(propose(
+			SOLVER,
+			solution(vec![(DOT, 1), (USDT, 1)], (0..10).map(|i| (i, 1_000, 1_000)).collect())
+		));
+		set_settlement_budget(1);
+		run_to_block(Intents::closes_at());
+		assert!(Settling::<Test>::get().is_some(), "batch 0 settles over several blocks");
+		assert_eq!(open_batch(), 1);
+
+		// Batch 1: Charlie buys DOT, Dave sells DOT.
+		let c = submit(CHARLIE, swap(USDT, DOT, 1_000, 1_000, true));
+		let d = submit(DAVE, swap(DOT, USDT, 1_000, 1_000, true));
+		// Intent 10 (of batch 0, whose settlement may still touch it) paired with Charlie's:
+		// refused while batch 0 settles.
+		assert_noop!(
+			propose(
+				SOLVER,
+				solution(vec![(DOT, 1), (USDT, 1)], vec![(10, 1_000, 1_000), (c, 1_000, 1_000)])
+			),
+			Error::<Test>::SettlementInProgress
+		);
+		// So is an intent that batch 0's own solution names.
+		assert_noop!(
+			propose(
+				SOLVER,
+				solution(vec![(DOT, 1), (USDT, 1)], vec![(8, 1_000, 1_000), (c, 1_000, 1_000)])
+			),
+			Error::<Test>::SettlementInProgress
+		);
+		// A solution of batch 1's own intents is accepted meanwhile.
+		assert_ok!(propose(
+			SOLVER,
+			solution(vec![(DOT, 1), (USDT, 1)], vec![(c, 1_000, 1_000), (d, 1_000, 1_000)])
+		));
+		while Settling::<Test>::get().is_some() {
+			run_to_block(System::block_number() + 1);
+			check();
+		}
+		set_settlement_budget(u64::MAX);
+		// Batch 1 settles its solution; batch 2 clears 10..20 by the reference.
+		settle();
+		settle();
+		assert!((0..20).chain([c, d]).all(|i| !IntentStore::<Test>::contains_key(i)));
+		// Every owner got exactly what its intent asked for, out of its counterparties' escrow.
+		for (i, who) in users.iter().enumerate() {
+			let (d_, u_) = if i % 2 == 0 { (9_000, 11_000) } else { (11_000, 9_000) };
+			assert_eq!((balance(DOT, *who), balance(USDT, *who)), (d_, u_), "user {i}");
+		}
+		assert_eq!((balance(DOT, CHARLIE), balance(USDT, DAVE)), (1_001_000, 1_001_000));
+		assert_eq!((all(DOT), all(USDT)), (dot, usdt), "every token conserved");
+		check();
+	});
+}
+
+#[test]
+fn a_solution_whose_intent_changed_before_the_close_is_dropped_whole() {
+	new_test_ext().execute_with(|| {
+		let (dot, usdt) = (total(DOT), total(USDT));
+		let a = submit(ALICE, swap(DOT, USDT, 1_000, 1_000, true));
+		let b = submit(BOB, swap(USDT, DOT, 1_000, 1_000, true));
+		// Dave's DOT rests in escrow: a solution must never pay Bob out of it.
+		let resting = submit(DAVE, swap(DOT, USDT, 1_000, 5_000, true));
+		let escrow = balance(DOT, Intents::escrow_account());
+		assert_ok!(propose(
+			SOLVER,
+			solution(vec![(DOT, 1), (USDT, 1)], vec![(a, 1_000, 1_000), (b, 1_000, 1_000)])
+		));
+		// Alice's intent loses half of its escrow behind the pallet's back (a defect elsewhere).
+		IntentStore::<Test>::mutate(a, |i| i.as_mut().unwrap().remaining = 500);
+		run_to_block(Intents::closes_at());
+		assert!(intent_events()
+			.iter()
+			.any(|e| matches!(e, Event::SolutionDropped { batch: 0, intent } if *intent == a)));
+		settle();
+		assert!(!intent_events().iter().any(|e| matches!(e, Event::SwapFilled { .. })));
+		// Bob was not paid out of Alice's and Dave's escrow: all of it is still there.
+		assert_eq!(IntentStore::<Test>::get(resting).unwrap().remaining, 1_000);
+		assert_eq!(balance(DOT, Intents::escrow_account()), escrow);
+		assert_eq!(balance(DOT, BOB), 1_000_000);
+		assert_eq!((total(DOT), total(USDT)), (dot, usdt));
+		check();
+	});
+}
+
+#[test]
+fn intents_of_a_superseded_solution_can_be_cancelled_again() {
+	new_test_ext().execute_with(|| {
+		for asset in [DOT, ETH, USDT] {
+			assert_ok!(Intents::set_valuation_price(
+				RawOrigin::Signed(ADMIN).into(),
+				asset,
+				Some(1.into())
+			));
+		}
+		let a = submit(ALICE, swap(DOT, USDT, 1_000, 1_000, true));
+		let b = submit(BOB, swap(USDT, DOT, 1_000, 1_000, true));
+		let c = submit(CHARLIE, swap(DOT, ETH, 1_000, 900, true));
+		let d = submit(DAVE, swap(ETH, DOT, 1_000, 900, true));
+		let p = || vec![(DOT, 1), (USDT, 1)];
+		assert_ok!(propose(SOLVER, solution(p(), vec![(a, 1_000, 1_000), (b, 1_000, 1_000)])));
+		assert_noop!(
+			Intents::cancel(RawOrigin::Signed(ALICE).into(), a),
+			Error::<Test>::IntentInSolution
+		);
+		// A better solution on the other pair (Dave's surplus of 190 DOT, at the reference's
+		// price) replaces it: Alice's intent is free again.
+		let other = vec![(c, 1_000, 900), (d, 900, 1_000)];
+		assert_ok!(propose(DAVE, solution(vec![(DOT, 9), (ETH, 10)], other)));
+		assert_ok!(Intents::cancel(RawOrigin::Signed(ALICE).into(), a));
+		assert_noop!(
+			Intents::cancel(RawOrigin::Signed(CHARLIE).into(), c),
+			Error::<Test>::IntentInSolution
+		);
+		settle();
+		assert_eq!(balance(ETH, CHARLIE), 1_000_900);
+		check();
+	});
+}
+
+#[test]
+fn a_price_of_an_asset_the_solution_does_not_trade_does_not_widen_the_rounding_allowance() {
+	use crate::math::{self, ClearingError, Fill, Order};
+	// Three buyers of DOT give 1 999 USDT each for 1 planck of DOT (worth 1 000 USDT): 2 997
+	// USDT would stay behind as "rounding dust". The allowance of USDT is one receiver plus
+	// one unit of the dearest asset traded (DOT, 1 000), so this is refused, whatever price a
+	// solver names for ETH, which nobody trades.
+	let buyer = |id| Order { id, give: USDT, want: DOT, amount: 1_999, limit: 1, partial: true };
+	let seller = Order { id: 9, give: DOT, want: USDT, amount: 3, limit: 3_000, partial: false };
+	let fills: Vec<(Order<u32>, Fill)> = (0..3)
+		.map(|id| (buyer(id), Fill { intent: id, given: 1_999, received: 1 }))
+		.chain([(seller, Fill { intent: 9, given: 3, received: 3_000 })])
+		.collect();
+	let honest = vec![(DOT, 1_000), (USDT, 1)];
+	assert_eq!(math::verify(&fills, &honest).err(), Some(ClearingError::NotConserved));
+	let padded = vec![(DOT, 1_000), (USDT, 1), (ETH, 1_000_000)];
+	assert_eq!(math::verify(&fills, &padded).err(), Some(ClearingError::NotConserved));
+}
+
+#[test]
+fn a_solvers_fill_that_pays_its_intent_nothing_is_refused() {
+	new_test_ext().execute_with(|| {
+		// Alice's pro-rata limit for 1 DOT of 1 000 is ⌊1·1/1 000⌋ = 0: a price at which one
+		// DOT buys nothing would take it for free.
+		let a = submit(ALICE, swap(DOT, USDT, 1_000, 1, true));
+		let b = submit(BOB, swap(USDT, DOT, 1_000, 1, true));
+		let free = solution(vec![(DOT, 1), (USDT, 1_000)], vec![(a, 1, 0), (b, 1, 1_000)]);
+		assert_noop!(propose(SOLVER, free), Error::<Test>::ZeroFill);
+	});
+}

@@ -83,14 +83,21 @@ fn bad_intents_are_refused_and_change_nothing() {
 		);
 		assert_noop!(
 			Intents::submit_intent(o(), swap(DOT, USDT, 2_000_000, 1, true), now + 5, None),
-			polkadot_sdk::sp_runtime::TokenError::FundsUnavailable
+			Error::<Test>::InsufficientBalance
 		);
 		let here = Box::new(VersionedLocation::from(Location::here()));
 		assert_noop!(
 			Intents::submit_intent(o(), s.clone(), now + 5, Some(here)),
 			Error::<Test>::BadLocation
 		);
-		// No PLX for the storage deposit.
+		// Without the asset: the pallet's own error, before anything moves.
+		assert_noop!(
+			Intents::submit_intent(RawOrigin::Signed(NOBODY).into(), s.clone(), now + 5, None),
+			Error::<Test>::InsufficientBalance
+		);
+		// With the asset but no PLX for the storage deposit.
+		use polkadot_sdk::frame_support::traits::fungibles::Mutate as _;
+		Assets::mint_into(DOT, &NOBODY, 1_000_000).unwrap();
 		assert_noop!(
 			Intents::submit_intent(RawOrigin::Signed(NOBODY).into(), s, now + 5, None),
 			polkadot_sdk::sp_runtime::TokenError::FundsUnavailable
@@ -246,7 +253,7 @@ fn per_account_and_per_book_bounds_hold() {
 		assert_noop!(
 			Intents::submit_intent(
 				RawOrigin::Signed(ALICE).into(),
-				swap(DOT, USDT, 100, 1, true),
+				swap(DOT, USDT, 1_000, 1, true),
 				20,
 				None
 			),
@@ -254,15 +261,27 @@ fn per_account_and_per_book_bounds_hold() {
 		);
 		for i in 0..(MAX_BOOK as u64 - 8) {
 			let who = 10_000 + i;
-			Assets::mint_into(DOT, &who, 1_000).unwrap();
+			// The minimum size doubles with every eighth of the book taken.
+			let min = Intents::min_size(DOT, Some(&crate::Book::Pair(DOT, USDT)));
+			assert_eq!(min, MIN_SIZE << ((8 + i) / 8));
+			Assets::mint_into(DOT, &who, min + 1_000).unwrap();
 			use polkadot_sdk::frame_support::traits::fungible::Mutate as _;
 			Balances::set_balance(&who, 1_000);
-			submit(who, swap(DOT, USDT, 100, 10_000, true));
+			assert_noop!(
+				Intents::submit_intent(
+					RawOrigin::Signed(who).into(),
+					swap(DOT, USDT, min - 1, 10_000, true),
+					20,
+					None
+				),
+				Error::<Test>::TooSmall
+			);
+			submit(who, swap(DOT, USDT, min, 10_000, true));
 		}
 		assert_noop!(
 			Intents::submit_intent(
 				RawOrigin::Signed(BOB).into(),
-				swap(DOT, USDT, 100, 1, true),
+				swap(DOT, USDT, MIN_SIZE << 8, 1, true),
 				20,
 				None
 			),

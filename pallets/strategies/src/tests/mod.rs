@@ -43,6 +43,8 @@ fn params(vault: u32) -> StrategyParams<u64, u64> {
 		max_report_age: 100,
 		report_origin: ReportOrigin::Account(REPORTER),
 		remote_fee: 10,
+		min_operation: 0,
+		rebalance_threshold_bps: 0,
 	}
 }
 
@@ -626,6 +628,44 @@ mod rebalance {
 	}
 
 	#[test]
+	fn a_dust_difference_does_not_use_up_the_epochs_rebalance_nor_the_fee_account() {
+		new_test_ext().execute_with(|| {
+			let limited = StrategyParams {
+				min_operation: 50,
+				rebalance_threshold_bps: 500,
+				..params(GOVERNED)
+			};
+			assert_ok!(Strategies::register_strategy(admin(), Box::new(limited)));
+			let a = crate::NextStrategyId::<Test>::get() - 1;
+			fund(GOVERNED, 1_000);
+			WEIGHTS.with(|w| *w.borrow_mut() = vec![(a, Perbill::one())]);
+			let anyone = || RuntimeOrigin::signed(BOB);
+			assert_ok!(Strategies::rebalance(anyone(), a));
+			assert_ok!(respond(last_query(), None));
+			assert_eq!(strategy(a).debt, 1_000);
+			// Next epoch 40 more arrive: 4% of the target of 1 040, under the 5% threshold.
+			run_to(EPOCH);
+			fund(GOVERNED, 40);
+			assert_noop!(Strategies::rebalance(anyone(), a), Error::<Test>::NothingToRebalance);
+			assert_eq!(strategy(a).last_rebalance, Some(0), "the epoch's rebalance is not used");
+			// Then 60 more: 100 of 1 100 is beyond the threshold and the minimum.
+			fund(GOVERNED, 60);
+			assert_ok!(Strategies::rebalance(anyone(), a));
+			assert_eq!(strategy(a).in_transit, 100);
+			assert_ok!(respond(last_query(), None));
+			// Direct operations below the minimum are refused, whoever asks: no fee is spent.
+			fund(GOVERNED, 49);
+			let fees = Assets::balance(DOT, Strategies_::account_id());
+			assert_noop!(Strategies::allocate(admin(), a, 49), Error::<Test>::OperationTooSmall);
+			assert_noop!(Strategies::deallocate(admin(), a, 49), Error::<Test>::OperationTooSmall);
+			assert_eq!(Assets::balance(DOT, Strategies_::account_id()), fees);
+			// The whole debt can always come back, however small: force it down to 30.
+			assert_ok!(Strategies::force_report(admin(), a, 30));
+			assert_ok!(Strategies::deallocate(admin(), a, 30));
+		});
+	}
+
+	#[test]
 	fn redemptions_waiting_for_more_than_idle_shrink_the_target_and_bring_it_back() {
 		new_test_ext().execute_with(|| {
 			let a = register(GOVERNED);
@@ -672,6 +712,11 @@ mod reports {
 		id
 	}
 
+	/// Moves to the first block of the next report window (`max_report_age` = 100 blocks).
+	fn next_window(id: u32) {
+		run_to(strategy(id).window.start + 100);
+	}
+
 	#[test]
 	fn a_report_within_bounds_moves_the_vault_by_gain_or_loss() {
 		new_test_ext().execute_with(|| {
@@ -680,10 +725,11 @@ mod reports {
 			assert_ok!(Strategies::report(r(), id, 1_050));
 			assert_eq!(vault(CURATED).gains, 50);
 			assert_eq!(strategy(id).debt, 1_050);
+			next_window(id);
 			assert_ok!(Strategies::report(r(), id, 1_000));
 			assert_eq!(vault(CURATED).losses, 50);
+			next_window(id);
 			assert_noop!(Strategies::report(r(), id, 1_051), Error::<Test>::ReportOutOfBounds);
-			assert_noop!(Strategies::report(r(), id, 949), Error::<Test>::ReportOutOfBounds);
 			assert_noop!(
 				Strategies::report(RuntimeOrigin::signed(ALICE), id, 1_000),
 				Error::<Test>::NotReporter
@@ -694,6 +740,69 @@ mod reports {
 			);
 			assert_ok!(Strategies::force_report(admin(), id, 2_000));
 			assert_eq!(vault(CURATED).gains, 1_050);
+		});
+	}
+
+	#[test]
+	fn repeated_reports_move_the_value_at_most_once_the_bound_per_window() {
+		new_test_ext().execute_with(|| {
+			let id = allocated(CURATED, 1_000);
+			let r = || RuntimeOrigin::signed(REPORTER);
+			// Twenty reports of +5% in one block: the first moves the value by the bound (5%
+			// of 1 000), every other one is refused.
+			assert_ok!(Strategies::report(r(), id, 1_050));
+			for _ in 0..19 {
+				let up = strategy(id).debt * 105 / 100;
+				assert_noop!(Strategies::report(r(), id, up), Error::<Test>::ReportOutOfBounds);
+			}
+			assert_eq!(strategy(id).debt, 1_050);
+			// Within the window, the remaining room is what the bound leaves: 52 planck of 5%
+			// of 1 050 minus the 50 already moved, down or up.
+			assert_ok!(Strategies::report(r(), id, 1_048));
+			assert_noop!(Strategies::report(r(), id, 1_050), Error::<Test>::ReportOutOfBounds);
+			assert_eq!(vault(CURATED).gains, 50);
+			assert_eq!(vault(CURATED).losses, 2);
+			// The next window has its own room.
+			next_window(id);
+			assert_ok!(Strategies::report(r(), id, 1_100));
+		});
+	}
+
+	#[test]
+	fn a_loss_beyond_the_bound_is_held_for_governance_and_pauses_deposits_and_exits() {
+		new_test_ext().execute_with(|| {
+			let id = allocated(CURATED, 1_000);
+			let r = || RuntimeOrigin::signed(REPORTER);
+			// Twenty small losses in a block: the first four fit the 5% bound, the fifth would
+			// exceed it and is held instead of crushing the vault.
+			for _ in 0..4 {
+				let down = strategy(id).debt - 12;
+				assert_ok!(Strategies::report(r(), id, down));
+			}
+			assert_eq!(strategy(id).debt, 952);
+			assert!(!Strategies_::finalization_paused(CURATED));
+			assert_ok!(Strategies::report(r(), id, 940));
+			assert_eq!(strategy(id).debt, 952, "the held loss is not applied");
+			assert_eq!(strategy(id).held_report, Some(940));
+			assert_eq!(vault(CURATED).losses, 48);
+			assert!(events().iter().any(|e| matches!(
+				e,
+				Event::ReportHeld { strategy, value: 940, previous: 952 } if *strategy == id
+			)));
+			assert!(Strategies_::deposits_paused(CURATED));
+			assert!(Strategies_::finalization_paused(CURATED));
+			assert!(!Strategies_::finalization_paused(GOVERNED), "other vaults unaffected");
+			// The reporter cannot report again until governance has decided.
+			assert_noop!(Strategies::report(r(), id, 952), Error::<Test>::ReportHeld);
+			next_window(id);
+			assert_noop!(Strategies::report(r(), id, 952), Error::<Test>::ReportHeld);
+			// Governance settles the value: the vault runs again.
+			assert_ok!(Strategies::force_report(admin(), id, 900));
+			assert_eq!(strategy(id).held_report, None);
+			assert_eq!(vault(CURATED).losses, 100);
+			assert!(!Strategies_::finalization_paused(CURATED));
+			assert!(!Strategies_::deposits_paused(CURATED));
+			assert_ok!(Strategies::report(r(), id, 910));
 		});
 	}
 
@@ -741,6 +850,7 @@ mod reports {
 			assert!(!Strategies_::deposits_paused(CURATED));
 			run_to(102);
 			assert!(Strategies_::deposits_paused(CURATED), "past max_report_age");
+			assert!(Strategies_::finalization_paused(CURATED), "exits wait too");
 			assert!(!Strategies_::deposits_paused(GOVERNED), "other vaults unaffected");
 			assert_ok!(Strategies::report(RuntimeOrigin::signed(REPORTER), id, 1_000));
 			assert!(!Strategies_::deposits_paused(CURATED));

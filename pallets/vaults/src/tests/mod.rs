@@ -15,7 +15,7 @@ use polkadot_sdk::{
 		},
 		weights::Weight,
 	},
-	sp_runtime::{BoundedVec, DispatchError, TokenError},
+	sp_runtime::{BoundedVec, DispatchError},
 };
 
 type V = crate::Pallet<Test>;
@@ -296,7 +296,11 @@ mod deposit_and_mint {
 			);
 			assert_noop!(
 				V::deposit(origin(ALICE), vault, usdt(2_000_000), 0),
-				TokenError::FundsUnavailable
+				Error::<Test>::InsufficientBalance
+			);
+			assert_noop!(
+				V::deposit(origin(ALICE), vault, u128::MAX, 0),
+				Error::<Test>::InsufficientBalance
 			);
 			check_invariants();
 		});
@@ -690,6 +694,67 @@ mod redemption {
 	}
 
 	#[test]
+	fn while_the_price_is_in_doubt_requests_wait_and_deposits_are_refused() {
+		new_test_ext().execute_with(|| {
+			let vault = create_governed();
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(100), 0));
+			set_price_in_doubt(vault, true);
+			assert_noop!(
+				V::deposit(origin(BOB), vault, usdt(10), 0),
+				Error::<Test>::StaleStrategyReport
+			);
+			// Idle covers the request, but nobody is paid at a price about to be corrected.
+			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE) / 2));
+			let request = last_request();
+			assert!(matches!(
+				Requests::<Test>::get(request).unwrap().state,
+				RequestState::Pending { .. }
+			));
+			assert_noop!(
+				V::finalize_requests(origin(BOB), vault, 5),
+				Error::<Test>::StaleStrategyReport
+			);
+			on_idle(Weight::MAX);
+			assert_eq!(vault_info(vault).pending_requests, 1);
+			check_invariants();
+			// The strategy reports (or governance settles it): exits go on.
+			set_price_in_doubt(vault, false);
+			on_idle(Weight::MAX);
+			assert_eq!(vault_info(vault).pending_requests, 0);
+			assert_ok!(claim(ALICE, &[request]));
+			check_invariants();
+		});
+	}
+
+	#[test]
+	fn on_idle_keeps_no_partial_writes_of_a_vault_whose_finalization_fails() {
+		new_test_ext().execute_with(|| {
+			let vault = create_governed();
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(100), 0));
+			assert_ok!(V::deposit(origin(BOB), vault, usdt(100), 0));
+			let out = <V as VaultLiquidity<_, _, _>>::allocatable(vault);
+			allocate(vault, out);
+			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE)));
+			let first = last_request();
+			assert_ok!(V::request_redeem(origin(BOB), vault, shares(vault, BOB)));
+			deallocate(vault, out);
+			// The first request finalizes, then adding the second to `claimable` overflows.
+			let first_assets = Requests::<Test>::get(first).unwrap().assets_at_request;
+			crate::pallet::Vaults::<Test>::mutate(vault, |info| {
+				info.as_mut().unwrap().claimable = u128::MAX - first_assets - 1
+			});
+			let before = vault_info(vault);
+			on_idle(Weight::MAX);
+			assert!(
+				matches!(Requests::<Test>::get(first).unwrap().state, RequestState::Pending { .. }),
+				"the first request's finalization was rolled back with the vault's"
+			);
+			assert_eq!(vault_info(vault), before);
+			assert!(RedeemQueue::<Test>::get(vault, before.queue_head).is_some());
+		});
+	}
+
+	#[test]
 	fn on_idle_finalizes_within_its_weight() {
 		new_test_ext().execute_with(|| {
 			let a = create_governed();
@@ -798,6 +863,52 @@ mod profit_unlocking {
 	}
 
 	#[test]
+	fn a_gain_whose_fee_shares_are_below_the_minimum_balance_is_reported_and_the_fee_carried() {
+		new_test_ext().execute_with(|| {
+			let vault = create_vault(VaultKind::Governed, 1_000);
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(1_000), 0));
+			allocate(vault, usdt(900));
+			// The share token's minimum balance is 1 000 × 10^6 shares (about 1 000 planck).
+			polkadot_sdk::pallet_assets::Asset::<Test>::mutate(share_of(vault), |d| {
+				d.as_mut().unwrap().min_balance = 1_000_000_000
+			});
+			// A gain of 100 planck: its fee of 10 planck is worth 10^7 shares, too few to mint.
+			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, 100));
+			assert_eq!(shares(vault, TREASURY), 0);
+			assert_eq!(vault_info(vault).fee_carry, 10);
+			assert_eq!(vault_info(vault).debt, usdt(900) + 100, "the gain is reported");
+			// A later gain pays its own fee and the one carried.
+			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, 20_000));
+			assert_eq!(vault_info(vault).fee_carry, 0);
+			assert!(vault_events()
+				.iter()
+				.any(|e| matches!(e, Event::GainReported { gain: 20_000, fee: 2_010, .. })));
+			assert!(shares(vault, TREASURY) >= 1_000_000_000);
+			check_invariants();
+		});
+	}
+
+	#[test]
+	fn a_new_gain_never_shortens_the_unlock_of_a_partner_reward() {
+		new_test_ext().execute_with(|| {
+			let vault = create_vault(campaign(1, 1_001, 0, 0), 0);
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(1_000), 0));
+			assert_ok!(V::fund_partner_reward(origin(PARTNER), vault, 0));
+			assert_eq!(vault_info(vault).unlock_until, 1_001);
+			allocate(vault, usdt(500));
+			run_to_block(11);
+			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, usdt(1)));
+			assert_eq!(vault_info(vault).unlock_until, 1_001, "still until the campaign's end");
+			run_to_block(1 + UNLOCK_PERIOD + 20);
+			assert!(
+				total_assets(vault) < usdt(1_000) + usdt(1_000) / 2,
+				"the partner's reward still unlocks over the campaign"
+			);
+			check_invariants();
+		});
+	}
+
+	#[test]
 	fn a_loss_is_absorbed_by_locked_profit_first_then_applied_at_once() {
 		new_test_ext().execute_with(|| {
 			let vault = create_governed();
@@ -892,6 +1003,63 @@ mod campaigns {
 			let bob_after =
 				crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, BOB)).unwrap();
 			assert!(bob_after >= bob_before + usdt(50) - 1, "the penalty went to Bob");
+			check_invariants();
+		});
+	}
+
+	#[test]
+	fn a_request_and_its_cancellation_do_not_free_held_shares_or_dodge_the_penalty() {
+		new_test_ext().execute_with(|| {
+			let vault = create_vault(campaign(1, 1_000, 50, 500), 0);
+			assert_ok!(V::deposit(origin(BOB), vault, usdt(1_000), 0));
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(1_000), 0));
+			// All but the idle buffer is in a strategy: Alice's request waits in the queue.
+			allocate(vault, <V as VaultLiquidity<_, _, _>>::allocatable(vault));
+			let s = shares(vault, ALICE);
+			assert_ok!(V::request_redeem(origin(ALICE), vault, s));
+			let request = last_request();
+			assert!(vault_events().iter().any(|e| matches!(
+				e,
+				Event::RedeemRequested { penalty, .. } if *penalty == usdt(50)
+			)));
+			assert_eq!(Holds::<Test>::get(vault, ALICE), None, "held shares are in the request");
+
+			assert_ok!(V::cancel_request(origin(ALICE), request));
+			assert_eq!(shares(vault, ALICE), s, "the shares are back");
+			assert_eq!(
+				Holds::<Test>::get(vault, ALICE),
+				Some(Hold { shares: s, until: 51 }),
+				"held again, until the original end"
+			);
+			assert!(
+				<Assets as Mutate<u64>>::transfer(
+					share_of(vault),
+					&ALICE,
+					&CHARLIE,
+					1,
+					Preservation::Expendable
+				)
+				.is_err(),
+				"still frozen"
+			);
+			// A new request pays the penalty again.
+			assert_ok!(V::request_redeem(origin(ALICE), vault, s));
+			assert!(matches!(
+				vault_events().last(),
+				Some(Event::RedeemRequested { penalty, .. }) if *penalty == usdt(50)
+			));
+			check_invariants();
+
+			// After the original end, a cancellation returns free shares.
+			assert_ok!(V::cancel_request(origin(ALICE), last_request()));
+			run_to_block(51);
+			assert_ok!(V::request_redeem(origin(ALICE), vault, s));
+			assert!(matches!(
+				vault_events().last(),
+				Some(Event::RedeemRequested { penalty: 0, .. })
+			));
+			assert_ok!(V::cancel_request(origin(ALICE), last_request()));
+			assert_eq!(Holds::<Test>::get(vault, ALICE), None);
 			check_invariants();
 		});
 	}
