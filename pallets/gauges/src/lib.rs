@@ -18,11 +18,14 @@
 //!   [`plexus_primitives::AllocationWeights`].
 //! - **Emissions.** [`Config::EmissionPerEpoch`] PLX per epoch is split over the emission gauges
 //!   by relative weight and streamed, block by block, to the vault shares staked in each gauge.
-//! - **Co-incentives.** Anyone adds a pot of any asset to a gauge for the current or a future
-//!   epoch ([`Pallet::add_incentive`]); the gauge's voters in that epoch share it pro-rata to their
-//!   vote weight ([`Pallet::claim_incentives`]). A pot on a gauge that got no votes in its epoch
-//!   goes back to its depositor ([`Pallet::refund_incentive`]). No Merkle tree, no off-chain
-//!   tally.
+//! - **Co-incentives.** Anyone adds co-incentives of any asset to a gauge for the current or a
+//!   future epoch ([`Pallet::add_incentive`], at least [`Config::MinIncentiveFactor`] × the
+//!   asset's minimum balance); deposits in one asset merge into one pot per (gauge, epoch), so
+//!   dust deposits cannot crowd out others. The gauge's voters in that epoch share each pot
+//!   pro-rata to their vote weight ([`Pallet::claim_incentives`]); a share below the asset's
+//!   minimum balance is skipped for that voter and never fails the claim. A pot on a gauge that
+//!   got no votes in its epoch goes back to its depositors, each its own part
+//!   ([`Pallet::refund_incentive`]). No Merkle tree, no off-chain tally.
 //!
 //! ## Mechanics
 //!

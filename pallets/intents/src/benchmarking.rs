@@ -209,17 +209,29 @@ mod benchmarks {
 		}
 	}
 
-	/// Closing a batch whose best solution has `MaxSolutionFills` fills.
-	#[benchmark]
+	/// Closing a batch whose best solution has `MaxSolutionFills` fills, all of which still
+	/// apply (each intent is read; the solution moves to settlement).
+	#[benchmark(pov_mode = Measured)]
 	fn close_batch() {
-		let solver = user::<T>(0, &[]);
-		let fills = (0..T::MaxSolutionFills::get())
-			.map(|i| SolutionFill { intent: i.into(), given: 1, received: 1 })
+		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
+		let n = T::MaxSolutionFills::get().min(T::MaxBookSize::get());
+		let ids = crossing::<T>(a, b, n, 0);
+		let batch = CurrentBatch::<T>::get().unwrap_or(BatchInfo { id: 0, opened: now::<T>() });
+		for id in &ids {
+			Intents::<T>::mutate(id, |i| {
+				if let Some(i) = i {
+					i.in_solution = Some(batch.id);
+				}
+			});
+		}
+		let fills = ids
+			.iter()
+			.map(|id| SolutionFill { intent: *id, given: AMOUNT, received: AMOUNT })
 			.collect::<Vec<_>>();
 		let prices = (0..T::MaxSolutionAssets::get()).map(|a| (a, 1u128)).collect::<Vec<_>>();
 		Best::<T>::put(BestSolution {
-			batch: 0,
-			solver,
+			batch: batch.id,
+			solver: user::<T>(u32::MAX, &[]),
 			surplus: 1,
 			dust: BoundedVec::truncate_from(prices.clone()),
 			solution: Solution {
@@ -228,7 +240,6 @@ mod benchmarks {
 			},
 			pairs: BoundedVec::new(),
 		});
-		let batch = BatchInfo { id: 0, opened: now::<T>() };
 		#[block]
 		{
 			Pallet::<T>::close_batch(batch, now::<T>());

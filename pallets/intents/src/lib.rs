@@ -31,7 +31,8 @@
 //! account and holds a storage deposit from the owner ([`Config::Consideration`]). An intent
 //! has a deadline at most [`Config::MaxIntentDuration`] blocks away and a minimum size
 //! ([`Config::MinSizeFactor`] × the asset's existential deposit, shares valued in their
-//! vault's asset). Its owner may [`Pallet::cancel`] it; after the deadline anyone may
+//! vault's asset), which doubles with every eighth of its book already taken
+//! ([`Pallet::min_size`]), so filling a book to block others costs ever more escrow. Its owner may [`Pallet::cancel`] it; after the deadline anyone may
 //! [`Pallet::clean_up`] it, and `on_idle` does so within its remaining weight: the escrow and the
 //! deposit go back to the owner.
 //!
@@ -218,7 +219,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxIntentDuration: Get<BlockNumberFor<Self>>;
 
-		/// Minimum size of an intent: this many times the asset's existential deposit.
+		/// Minimum size of an intent in an empty book: this many times the asset's existential
+		/// deposit (doubled for every eighth of the book taken).
 		#[pallet::constant]
 		type MinSizeFactor: Get<u128>;
 

@@ -28,19 +28,23 @@
 //!   `pallet-asset-rewards`; [`Adapter::EncodedCall`] is any governance-approved call template.
 //! - **Allocation.** [`Pallet::allocate`] / [`Pallet::deallocate`] (the curator of a curated vault,
 //!   or governance) and the permissionless [`Pallet::rebalance`] of governed vaults (toward the
-//!   gauge targets, once per epoch per strategy) send one XCM program per operation and register
+//!   gauge targets, once per epoch per strategy, and only when the difference exceeds the
+//!   strategy's `rebalance_threshold_bps` of its target) send one XCM program per operation
+//!   of at least the strategy's `min_operation` (each pays a remote fee) and register
 //!   a `pallet-xcm` query for its outcome. Until the response ([`Pallet::on_response`]) the
 //!   amount is `in_transit`; on success it becomes debt (allocate) or idle (deallocate); on
 //!   failure it returns where it came from, and the assets are back in Plexus' sovereign
 //!   account at the destination. A program that never answers is resolved by governance after
 //!   [`Config::QueryTimeout`] ([`Pallet::force_resolve`]).
 //! - **Reports.** The strategy's report origin (a governance-approved account, or an XCM origin
-//!   such as the remote chain itself) reports its value ([`Pallet::report`]). A report moving the
-//!   value by more than `max_report_change_bps` is refused (governance may
-//!   [`Pallet::force_report`]). A gain goes through the vault's profit unlocking, a loss applies at
-//!   once. A strategy whose last report is older than `max_report_age` pauses deposits into its
-//!   vault ([`plexus_primitives::DepositGate`]) until it reports again: nobody enters at a stale
-//!   price.
+//!   such as the remote chain itself) reports its value ([`Pallet::report`]). The reports of one
+//!   window of `max_report_age` blocks together move the value by at most
+//!   `max_report_change_bps` ([`ReportWindow`]), so repeating a report cannot crush or pump a
+//!   vault: a gain beyond the bound is refused, a loss beyond it is held for governance
+//!   ([`Pallet::force_report`]). A gain goes through the vault's profit unlocking, a loss applies
+//!   at once. While a strategy is stale (its last report is older than `max_report_age`) or has
+//!   a held loss, its vault's deposits and the finalization of its redemptions pause
+//!   ([`plexus_primitives::DepositGate`]): nobody enters or exits at a price in doubt.
 //!
 //! ## Mechanics
 //!
@@ -71,8 +75,13 @@
 //! allocation is bounded by the vault's allocatable idle). Deposits and redemptions of the
 //! epoch are netted in the vault's idle before: only the difference crosses chains.
 //!
-//! A report `v` of a strategy with debt `d` is in bounds iff `|v − d| ≤ d·max_report_change_bps
-//! / 10 000`.
+//! A report `v` of a strategy with debt `d` is in bounds iff `m + |v − d| ≤ max(b, d)·
+//! max_report_change_bps / 10 000`, where `b` is the debt at the window's first report and `m`
+//! what the window's earlier reports moved (Σ of their `|change|`). A new window opens at the
+//! first report `max_report_age` (at least 1) blocks after the last one opened, and at
+//! `force_report`. A rebalance moves `|t_s − debt_s|` only if it exceeds
+//! `t_s·rebalance_threshold_bps / 10 000` and `min_operation` (a full exit, `t_s = 0`, always
+//! moves).
 //!
 //! ## Origins
 //!

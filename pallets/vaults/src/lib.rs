@@ -38,6 +38,9 @@
 //! losses while waiting are shared, and gains while waiting stay in the vault. A finalized
 //! request's assets leave `idle` for `claimable`, and its shares leave the escrow; [`Pallet::claim`] is
 //! O(1) per request. A request is finalized at once when the queue is empty and idle covers it.
+//! While the vault's price is in doubt (a strategy is stale, or a loss beyond its bound waits
+//! for governance: [`Config::DepositGate`]), deposits are refused and finalization waits, so
+//! nobody enters or exits at a price about to be corrected.
 //! Requests belong to their owner: nobody can create, cancel, claim or reorder someone else's,
 //! and each owner has at most [`Config::MaxOpenRequests`] open requests of at least the vault's
 //! `min_request` value.
@@ -46,11 +49,16 @@
 //! released linearly over [`Config::ProfitUnlockPeriod`] blocks, so a deposit made just before a
 //! report and redeemed just after earns only the unlocked part. A loss is applied at once, first
 //! against the still-locked profit. The performance fee is minted as shares to
-//! [`Config::FeeRecipient`] at the current price.
+//! [`Config::FeeRecipient`] at the current price; a fee whose shares would be below the share
+//! token's minimum balance is carried to the next gain (`VaultInfo::fee_carry`), so a small
+//! gain is still reported. A new gain merges into the profit still locked and never unlocks it
+//! sooner (a partner reward keeps unlocking until its campaign's end).
 //!
 //! **Campaigns.** Shares minted by a deposit into a running campaign are held for `min_hold`
 //! blocks: they cannot be transferred (this pallet is `pallet-assets`' `Freezer`), and redeeming
-//! them pays the early-exit penalty, which stays in the vault for the remaining holders. A
+//! them pays the early-exit penalty, which stays in the vault for the remaining holders;
+//! cancelling such a request returns the shares held until their original end, so a request
+//! and its cancellation cannot free them. A
 //! partner funds a reward stream once; it unlocks to the holders, through the share price, until
 //! the campaign ends.
 //!
@@ -189,8 +197,9 @@ pub mod pallet {
 		/// Receives the performance fee, as shares (Plexus: the treasury).
 		type FeeRecipient: Get<Self::AccountId>;
 
-		/// Pauses deposits into a vault from outside (Plexus: `pallet-strategies`, while a
-		/// strategy of the vault is overdue for a report); `()` never pauses.
+		/// Pauses deposits into a vault and the finalization of its redemptions from outside
+		/// (Plexus: `pallet-strategies`, while a strategy of the vault is overdue for a report or
+		/// has a loss beyond its bound waiting for governance); `()` never pauses.
 		type DepositGate: plexus_primitives::DepositGate;
 
 		/// Weights of the calls and hooks, from the benchmarks.
