@@ -25,7 +25,7 @@ const sendAndWait = (tx, signer) => send(api, tx, signer);
 test('the runtime is Plexus, with its name, version and token', async () => {
   const version = api.runtimeVersion;
   assert.equal(version.specName.toString(), 'plexus');
-  assert.equal(version.specVersion.toNumber(), 1008);
+  assert.equal(version.specVersion.toNumber(), 1009);
   const props = api.registry.getChainProperties();
   assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'PLX');
   assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 12);

@@ -271,11 +271,14 @@ pub trait VaultIntents<AccountId, AssetId> {
 		assets: u128,
 	) -> Result<u128, polkadot_sdk::sp_runtime::DispatchError>;
 	/// Puts `shares` of `who` into `vault`'s redemption queue in `who`'s name; returns the
-	/// request's id.
+	/// request's id. The request pays at least `min_assets` (planck of the vault's asset): it
+	/// is refused if the shares are worth less now, and returned to `who` (shares re-minted)
+	/// instead of finalized if they are worth less at finalization.
 	fn request_redeem(
 		who: &AccountId,
 		vault: VaultId,
 		shares: u128,
+		min_assets: u128,
 	) -> Result<u64, polkadot_sdk::sp_runtime::DispatchError>;
 }
 

@@ -154,7 +154,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("plexus"),
 	impl_name: alloc::borrow::Cow::Borrowed("plexus"),
 	authoring_version: 1,
-	spec_version: 1_008,
+	spec_version: 1_009,
 	impl_version: 0,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,

@@ -336,11 +336,22 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InsufficientBalance
 		);
 		stake.amount = stake.amount.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		Self::ensure_stake_size(&share, stake.amount)?;
 		info.emission.staked =
 			info.emission.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		T::Assets::transfer(share, &who, &Self::account_id(), amount, Preservation::Expendable)?;
 		Self::store_stake(&who, gauge, info, stake);
 		Self::deposit_event(Event::Staked { who, gauge, amount });
+		Ok(())
+	}
+
+	/// `StakeBelowMinimum` unless a stake of `amount` is 0 or at least the share's minimum
+	/// balance. Every stake being so, what the pallet account holds of a share is 0 or at
+	/// least its minimum balance after any unstake: an unstake never leaves dust that
+	/// `pallet-assets` would move to the unstaker (other stakers' shares) or burn.
+	fn ensure_stake_size(share: &AssetIdOf<T>, amount: u128) -> DispatchResult {
+		let min = T::Assets::minimum_balance(share.clone());
+		ensure!(amount == 0 || amount >= min, Error::<T>::StakeBelowMinimum);
 		Ok(())
 	}
 
@@ -350,6 +361,7 @@ impl<T: Config> Pallet<T> {
 		stake.amount = stake.amount.checked_sub(amount).ok_or(Error::<T>::InsufficientStake)?;
 		info.emission.staked = info.emission.staked.saturating_sub(amount);
 		let share = T::Vaults::share_asset(info.kind.vault()).ok_or(Error::<T>::UnknownVault)?;
+		Self::ensure_stake_size(&share, stake.amount)?;
 		T::Assets::transfer(share, &Self::account_id(), &who, amount, Preservation::Expendable)?;
 		Self::store_stake(&who, gauge, info, stake);
 		Self::deposit_event(Event::Unstaked { who, gauge, amount });
@@ -586,6 +598,20 @@ impl<T: Config> Pallet<T> {
 				info.emission.staked == staked.get(&gauge).copied().unwrap_or_default(),
 				"staked shares do not add up"
 			);
+			if let Some(share) =
+				info.kind.is_emission().then(|| T::Vaults::share_asset(info.kind.vault())).flatten()
+			{
+				let held = T::Assets::balance(share.clone(), &Self::account_id());
+				ensure!(
+					held >= info.emission.staked,
+					"the pallet account holds less than the stakes"
+				);
+				let min = T::Assets::minimum_balance(share);
+				ensure!(
+					Stakes::<T>::iter_prefix(gauge).all(|(_, s)| s.amount == 0 || s.amount >= min),
+					"a stake is below the share's minimum balance"
+				);
+			}
 		}
 		for (gauge, epoch, pots) in Incentives::<T>::iter() {
 			ensure!(pots.iter().all(|p| p.claimed <= p.amount), "a pot paid more than it holds");

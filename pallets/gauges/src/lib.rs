@@ -534,6 +534,9 @@ pub mod pallet {
 		NotEmissionGauge,
 		/// The account has fewer shares staked.
 		InsufficientStake,
+		/// A stake would be above 0 but below the share token's minimum balance (stakes are 0
+		/// or at least the minimum balance, so unstaking never leaves dust).
+		StakeBelowMinimum,
 		/// There is nothing to claim.
 		NothingToClaim,
 		/// Co-incentives are for the current or a future epoch.
@@ -685,7 +688,7 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownGauge`, `NotEmissionGauge`, `GaugeKilled`, `ZeroAmount`,
 		/// `InsufficientBalance` (fewer spendable shares, e.g. shares still held by a campaign),
-		/// `GaugeBehind`, `Overflow`.
+		/// `StakeBelowMinimum`, `GaugeBehind`, `Overflow`.
 		#[pallet::call_index(8)]
 		pub fn stake(origin: OriginFor<T>, gauge: GaugeId, amount: u128) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -696,7 +699,8 @@ pub mod pallet {
 		/// they earned stays claimable.
 		///
 		/// Errors: `UnknownGauge`, `NotEmissionGauge`, `ZeroAmount`, `InsufficientStake`,
-		/// `GaugeBehind`.
+		/// `StakeBelowMinimum` (what would stay staked is above 0 but below the share's minimum
+		/// balance), `GaugeBehind`.
 		#[pallet::call_index(9)]
 		pub fn unstake(origin: OriginFor<T>, gauge: GaugeId, amount: u128) -> DispatchResult {
 			let who = ensure_signed(origin)?;

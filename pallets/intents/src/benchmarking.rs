@@ -55,7 +55,7 @@ fn swap<T: Config>(give: AssetId, want: AssetId, amount: u128, limit: u128) -> I
 }
 
 fn submit<T: Config>(who: &T::AccountId, kind: IntentKindOf<T>) -> Id {
-	Pallet::<T>::do_submit_intent(who.clone(), kind, deadline::<T>(), None).expect("valid intent")
+	Pallet::<T>::submit_evicting(who.clone(), kind, deadline::<T>(), None).expect("valid intent").0
 }
 
 /// `n` swap intents on the pair `{a, b}`, alternating directions, all crossing at 1:1.

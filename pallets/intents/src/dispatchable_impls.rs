@@ -1,6 +1,6 @@
 //! The logic behind the calls: submission, cancellation, clean-up, solutions and claims.
 
-use crate::{math, pallet::*, types::*, Deliver};
+use crate::{math, pallet::*, types::*, Deliver, WeightInfo};
 use alloc::vec::Vec;
 use plexus_primitives::{AssetId, StrategyInspect, VaultId, VaultIntents};
 use polkadot_sdk::{
@@ -35,12 +35,23 @@ impl<T: Config> Pallet<T> {
 		Self::current_batch().opened.saturating_add(T::BatchPeriod::get())
 	}
 
-	pub(crate) fn do_submit_intent(
+	/// The weight of submitting an intent of `kind` into a book that is not full.
+	pub(crate) fn submit_weight(kind: &IntentKindOf<T>) -> Weight {
+		match kind {
+			IntentKind::Deposit { .. } => T::WeightInfo::submit_deposit(),
+			IntentKind::Redeem { .. } => T::WeightInfo::submit_redeem(),
+			IntentKind::Swap { .. } => T::WeightInfo::submit_swap(),
+		}
+	}
+
+	/// Submits an intent, evicting from a full book if it may; returns its id and how many
+	/// intents of the book were read to find whom to evict (0 if the book was not full).
+	pub(crate) fn submit_evicting(
 		who: T::AccountId,
 		kind: IntentKindOf<T>,
 		deadline: BlockNumberFor<T>,
 		deliver_to: Option<Location>,
-	) -> Result<Id, DispatchError> {
+	) -> Result<(Id, u32), DispatchError> {
 		let now = now::<T>();
 		ensure!(deadline > now, Error::<T>::DeadlinePassed);
 		ensure!(
@@ -119,6 +130,11 @@ impl<T: Config> Pallet<T> {
 			ticket,
 		};
 		let book = intent.book().ok_or(Error::<T>::UnknownVault)?;
+		let read = if BookSizes::<T>::get(&book).unwrap_or(0) >= T::MaxBookSize::get() {
+			Self::evict_for(&book, id, &intent)?
+		} else {
+			0
+		};
 		Self::add_to_book(book, id)?;
 		Intents::<T>::insert(id, intent);
 		NextIntentId::<T>::put(next);
@@ -128,7 +144,7 @@ impl<T: Config> Pallet<T> {
 			batch: batch.id,
 			vault,
 		});
-		Ok(id)
+		Ok((id, read))
 	}
 
 	/// Fails with `TooSmall` when `amount` of `asset` is below the minimum size in `book`

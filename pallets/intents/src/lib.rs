@@ -82,6 +82,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
 mod dispatchable_impls;
+mod eviction;
 pub mod math;
 #[cfg(test)]
 mod mock;
@@ -339,6 +340,16 @@ pub mod pallet {
 			/// The intent.
 			intent: Id,
 		},
+		/// A resting intent of a full book was evicted by a new one more likely to fill (see
+		/// the `eviction` module); its escrow and deposit were returned to its owner.
+		IntentEvicted {
+			/// The evicted intent.
+			intent: Id,
+			/// Its owner, who got everything back.
+			owner: T::AccountId,
+			/// The new intent that took its place.
+			by: Id,
+		},
 		/// An expired intent was cleaned up; escrow and deposit returned to the owner.
 		IntentExpired {
 			/// The intent.
@@ -533,7 +544,8 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The account has `MaxIntentsPerAccount` open intents.
 		TooManyIntents,
-		/// The book (vault or pair) has `MaxBookSize` open intents.
+		/// The book (vault or pair) has `MaxBookSize` open intents and none of them is less
+		/// likely to fill than the new one (or none may be removed now).
 		BookFull,
 		/// `deliver_to` is not a location this runtime can deliver to.
 		BadLocation,
@@ -605,23 +617,29 @@ pub mod pallet {
 		/// `UnknownAsset`, `UnknownVault`, `NoMatchingVault`, `TooManyIntents`, `BookFull`,
 		/// `BadLocation`, `InsufficientBalance` (the escrowed amount, plus the escrow's existential
 		/// deposit for the first intent in an asset, is more than the caller can spend).
+		///
+		/// Into a full book, the intent evicts the resting intent least likely to fill (refunded
+		/// in full, `IntentEvicted`) if that one is less likely than itself, else `BookFull`.
+		/// Weight: the kind's, plus, into a full book only, reading the book (bounded above by
+		/// the reference clearing of a book of `MaxBookSize`); the unused part is refunded.
 		#[pallet::call_index(0)]
-		#[pallet::weight(match kind {
-			IntentKind::Deposit { .. } => T::WeightInfo::submit_deposit(),
-			IntentKind::Redeem { .. } => T::WeightInfo::submit_redeem(),
-			IntentKind::Swap { .. } => T::WeightInfo::submit_swap(),
-		})]
+		#[pallet::weight(Pallet::<T>::submit_weight(kind).saturating_add(
+			T::WeightInfo::clear_pair(T::MaxBookSize::get())
+		))]
 		pub fn submit_intent(
 			origin: OriginFor<T>,
 			kind: IntentKindOf<T>,
 			deadline: BlockNumberFor<T>,
 			deliver_to: Option<Box<VersionedLocation>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let deliver_to = deliver_to
 				.map(|l| xcm::latest::Location::try_from(*l).map_err(|_| Error::<T>::BadLocation))
 				.transpose()?;
-			Self::do_submit_intent(who, kind, deadline, deliver_to).map(|_| ())
+			let weight = Self::submit_weight(&kind);
+			let (_, read) = Self::submit_evicting(who, kind, deadline, deliver_to)?;
+			let scan = if read > 0 { T::WeightInfo::clear_pair(read) } else { Weight::zero() };
+			Ok(Some(weight.saturating_add(scan)).into())
 		}
 
 		/// Cancels the caller's intent: escrow and deposit go back.

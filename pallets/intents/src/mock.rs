@@ -335,10 +335,19 @@ impl VaultIntents<u64, u32> for MockVaults {
 		unhashed::put(&vault_key(id), &v);
 		Ok(shares)
 	}
-	fn request_redeem(who: &u64, id: VaultId, shares: u128) -> Result<u64, DispatchError> {
+	fn request_redeem(
+		who: &u64,
+		id: VaultId,
+		shares: u128,
+		min_assets: u128,
+	) -> Result<u64, DispatchError> {
 		let mut v = vault(id).ok_or(DispatchError::Other("unknown vault"))?;
 		if v.paused {
 			return Err(DispatchError::Other("paused"));
+		}
+		// As `pallet-vaults`: a request worth less than its limit now is refused.
+		if shares * (v.assets + 1) / (supply(&v, id) + 1) < min_assets {
+			return Err(DispatchError::Other("slippage"));
 		}
 		<Assets as Mutate<u64>>::burn_from(
 			share_of(id),
@@ -350,10 +359,16 @@ impl VaultIntents<u64, u32> for MockVaults {
 		)?;
 		v.queued += shares;
 		v.queue.push((*who, shares));
+		unhashed::put(b":queued_limit", &min_assets);
 		let request = v.queue.len() as u64 - 1;
 		unhashed::put(&vault_key(id), &v);
 		Ok(request)
 	}
+}
+
+/// The `min_assets` of the last redemption request the mock's vaults queued.
+pub fn last_queued_limit() -> Option<u128> {
+	unhashed::get(b":queued_limit")
 }
 
 // ---------------------------------------------------------------------------------------------

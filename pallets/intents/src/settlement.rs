@@ -337,9 +337,11 @@ impl<T: Config> Pallet<T> {
 			if intent.remaining > 0 {
 				let shares = intent.remaining;
 				let owner = intent.owner.clone();
+				// The queued remainder keeps the intent's limit until it is finalized.
+				let min_assets = intent.limit;
 				let queued = with_storage_layer(|| {
 					Self::escrow_out(terms.share_asset, &owner, shares)?;
-					T::Vaults::request_redeem(&owner, vault, shares)
+					T::Vaults::request_redeem(&owner, vault, shares, min_assets)
 				});
 				match queued {
 					Ok(request) => {

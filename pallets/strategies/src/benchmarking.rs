@@ -289,22 +289,18 @@ mod benchmarks {
 
 	#[benchmark]
 	fn on_initialize_with_pending() {
-		let full: BoundedVec<_, T::MaxPendingHolds> = BoundedVec::truncate_from(vec![
-			PendingHold {
-				message: [1; 32],
-				asset: 1,
-				branch: Location::new(1, [Parachain(1)]),
-				amount: 1,
-			};
-			T::MaxPendingHolds::get()
-				as usize
-		]);
-		PendingHolds::<T>::put(full);
+		// `MaxStaleHoldsCleared` pending holds earlier messages left, all removed.
+		for i in 0..T::MaxStaleHoldsCleared::get() {
+			let mut message = [0u8; 32];
+			message[..4].copy_from_slice(&i.to_le_bytes());
+			let branch = Location::new(1, [Parachain(1)]);
+			PendingHolds::<T>::insert(message, 1, PendingHold { branch, amount: 1 });
+		}
 		#[block]
 		{
 			StrategiesPallet::<T>::on_initialize(BlockNumberFor::<T>::one());
 		}
-		assert!(!PendingHolds::<T>::exists());
+		assert!(PendingHolds::<T>::iter().next().is_none());
 	}
 
 	impl_benchmark_test_suite!(StrategiesPallet, crate::mock::new_test_ext(), crate::mock::Test);

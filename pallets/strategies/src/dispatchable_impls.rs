@@ -78,6 +78,36 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Burns a held inflow from the hold account and sends it to `beneficiary` on the asset's
+	/// reserve; the delivery fee is the pallet account's. Runs in its own storage layer: a
+	/// failed send leaves the inflow held.
+	pub(crate) fn do_return_inflow(id: u32, beneficiary: Location) -> DispatchResult {
+		with_storage_layer(|| {
+			let held = HeldInflows::<T>::take(id).ok_or(Error::<T>::UnknownHeldInflow)?;
+			let hub = HubAssets::<T>::get(held.asset).ok_or(Error::<T>::UnknownHubAsset)?;
+			let destination = Self::reserve_of(&hub);
+			T::Assets::burn_from(
+				held.asset,
+				&Self::hold_account(),
+				held.amount,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+			let message =
+				xcm_impls::withdraw_program::<T>(&hub, held.amount, &destination, &beneficiary)?;
+			T::Xcm::send(&Self::account_id(), destination.clone(), message)?;
+			Self::deposit_event(Event::InflowReturned {
+				id,
+				asset: held.asset,
+				amount: held.amount,
+				destination,
+				beneficiary,
+			});
+			Ok(())
+		})
+	}
+
 	pub(crate) fn do_release_inflow(id: u32, forced: bool) -> DispatchResult {
 		let held = HeldInflows::<T>::get(id).ok_or(Error::<T>::UnknownHeldInflow)?;
 		ensure!(forced || now::<T>() >= held.releasable_at, Error::<T>::NotReleasableYet);
@@ -261,11 +291,12 @@ impl<T: Config> Pallet<T> {
 		let vault = s.params.vault;
 		ensure!(amount <= T::Vaults::allocatable(vault), Error::<T>::InsufficientIdle);
 		let account = T::Vaults::vault_account(vault).ok_or(Error::<T>::UnknownVault)?;
+		// The vault account keeps its floor: burning never reaps it nor takes others' dust.
 		T::Assets::burn_from(
 			s.asset,
 			&account,
 			amount,
-			Preservation::Expendable,
+			Preservation::Preserve,
 			Precision::Exact,
 			Fortitude::Polite,
 		)?;

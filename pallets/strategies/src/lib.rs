@@ -14,8 +14,13 @@
 //!   ([`Pallet::register_branch`]) and, per (hub asset, branch), an [`InflowLimit`]: a cap on the
 //!   branch's liquidity and a limit per epoch. Inflow above the limit is *held*, not refused
 //!   and not trapped: it is minted into the pallet's hold account and recorded as a
-//!   [`HeldInflow`] for its beneficiary, released by governance at any time or by anyone once
-//!   the next epoch's window opens ([`Pallet::release_inflow`]). Branch liquidity (inflow minus
+//!   [`HeldInflow`] for its beneficiary, released by governance at any time or by anyone a
+//!   full inflow window (`EpochLength` blocks) after it arrived ([`Pallet::release_inflow`]),
+//!   or returned to the reserve by governance ([`Pallet::return_inflow`]). Any number of
+//!   inflows per block is held (none is refused for a full buffer), and hub assets over the
+//!   limit that a message leaves in holding are held for its claimer by the runtime's asset
+//!   trap ([`HoldExcessOnTrap`]) instead of trapped, so `claim_assets` cannot take them free
+//!   of the limit. Branch liquidity (inflow minus
 //!   what went back with [`Pallet::withdraw_to`]) is accounted per chain, like Mitosis'
 //!   `branchLiquidity`.
 //! - **Withdraw to a branch.** [`Pallet::withdraw_to`] burns a hub asset and sends it to an
@@ -121,7 +126,7 @@ pub mod xcm_impls;
 
 pub use types::*;
 pub use weights::WeightInfo;
-pub use xcm_impls::{HubAssetRegistry, HubAssetTransactor, XcmSupport};
+pub use xcm_impls::{HoldExcessOnTrap, HubAssetRegistry, HubAssetTransactor, XcmSupport};
 
 use polkadot_sdk::{
 	frame_support, frame_system, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
@@ -149,13 +154,10 @@ pub mod pallet {
 	pub type HeldInflowOf<T> = HeldInflow<AccountIdOf<T>, BlockNumberFor<T>>;
 
 	/// Inflow above its limit seen by `mint_asset` in the message being executed, waiting for
-	/// the `DepositAsset` that names its beneficiary.
+	/// the `DepositAsset` that names its beneficiary (or for the asset trap, which holds it for
+	/// the claimer); keyed by (message id, hub asset) in [`PendingHolds`].
 	#[derive(Clone, Encode, Decode, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 	pub struct PendingHold {
-		/// The message (its id) that brought it.
-		pub message: [u8; 32],
-		/// The hub asset.
-		pub asset: AssetId,
 		/// The branch it came from.
 		pub branch: Location,
 		/// How much is to be held, planck.
@@ -223,9 +225,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxStrategiesPerVault: Get<u32>;
 
-		/// Inflows above their limit in one block at most (more are refused).
+		/// Pending holds that a message left unused (its assets went elsewhere than a
+		/// `DepositAsset` or the trap) removed at the start of a block at most; the rest the
+		/// next blocks. Any number of inflows above their limit is held per block: this bounds
+		/// only the clean-up.
 		#[pallet::constant]
-		type MaxPendingHolds: Get<u32>;
+		type MaxStaleHoldsCleared: Get<u32>;
 
 		/// Weights of the calls and hooks, from the benchmarks.
 		type WeightInfo: WeightInfo;
@@ -276,11 +281,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextHeldId<T: Config> = StorageValue<_, u32, ValueQuery>;
 
-	/// Inflows above their limit in this block waiting for their `DepositAsset`; cleared at the
-	/// start of every block.
+	/// Inflow above its limit of the message being executed, by (message id, hub asset),
+	/// waiting for the message's `DepositAsset` (or the asset trap). An entry is created and
+	/// used up within one message; entries a message left are removed at the start of later
+	/// blocks (`MaxStaleHoldsCleared` per block). No bound on the number per block: every
+	/// inflow above a limit is held, none refused.
 	#[pallet::storage]
 	pub type PendingHolds<T: Config> =
-		StorageValue<_, BoundedVec<PendingHold, T::MaxPendingHolds>, ValueQuery>;
+		StorageDoubleMap<_, Blake2_128Concat, [u8; 32], Twox64Concat, AssetId, PendingHold>;
 
 	/// Strategies by id.
 	#[pallet::storage]
@@ -399,6 +407,19 @@ pub mod pallet {
 			beneficiary: T::AccountId,
 			/// Planck released.
 			amount: u128,
+		},
+		/// Governance returned a held inflow to the asset's reserve chain.
+		InflowReturned {
+			/// Id of the held inflow.
+			id: u32,
+			/// The hub asset.
+			asset: AssetId,
+			/// Planck burnt here and sent (the remote fee is paid from it).
+			amount: u128,
+			/// The reserve chain.
+			destination: Location,
+			/// Who receives it there.
+			beneficiary: Location,
 		},
 		/// A hub asset was burnt here and sent to an account on its reserve chain.
 		WithdrawnTo {
@@ -573,13 +594,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Clears last block's pending holds (one read, one write when there were any).
+		/// Removes pending holds earlier messages left, `MaxStaleHoldsCleared` at most (no
+		/// message is being executed at the start of a block, so none of them is still
+		/// waiting for its `DepositAsset`).
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			if PendingHolds::<T>::exists() {
-				PendingHolds::<T>::kill();
-				T::WeightInfo::on_initialize_with_pending()
-			} else {
+			let removed = PendingHolds::<T>::clear(T::MaxStaleHoldsCleared::get(), None).backend;
+			if removed == 0 {
 				T::WeightInfo::on_initialize_idle()
+			} else {
+				T::WeightInfo::on_initialize_with_pending()
 			}
 		}
 
@@ -650,8 +673,8 @@ pub mod pallet {
 		}
 
 		/// Releases a held inflow to its beneficiary: by `AdminOrigin` at any time, by anyone
-		/// once it is releasable (the next epoch's window). It then counts as the branch's
-		/// liquidity.
+		/// once it is releasable (`EpochLength` blocks, a full inflow window, after it was
+		/// held). It then counts as the branch's liquidity.
 		///
 		/// Errors: `UnknownHeldInflow`, `NotReleasableYet`.
 		#[pallet::call_index(3)]
@@ -661,6 +684,33 @@ pub mod pallet {
 				Ok::<_, DispatchError>(false)
 			})?;
 			Self::do_release_inflow(id, forced)
+		}
+
+		/// Returns a held inflow to the asset's reserve chain (`AdminOrigin`), instead of
+		/// releasing it here: the held amount is burnt from the hold account and sent to
+		/// `beneficiary` on the reserve (reserve withdrawal, the remote fee paid from the
+		/// amount; the delivery fee is paid by the pallet's account). All or nothing: if the
+		/// send fails, the inflow stays held.
+		///
+		/// Weight: `release_inflow` and `withdraw_to` together (a transfer-sized record update,
+		/// a burn and a send).
+		///
+		/// Errors: `BadLocation`, `UnknownHeldInflow`, `UnknownHubAsset`, `Unanchorable`,
+		/// `SendFailed`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::release_inflow()
+				.saturating_add(<T as Config>::WeightInfo::withdraw_to())
+		)]
+		pub fn return_inflow(
+			origin: OriginFor<T>,
+			id: u32,
+			beneficiary: Box<VersionedLocation>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let beneficiary =
+				Location::try_from(*beneficiary).map_err(|_| Error::<T>::BadLocation)?;
+			Self::do_return_inflow(id, beneficiary)
 		}
 
 		/// Burns `amount` of the hub asset `asset` from the caller and sends it to `beneficiary`

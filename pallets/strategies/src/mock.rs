@@ -354,7 +354,7 @@ impl pallet_strategies::Config for Test {
 	type EpochLength = ConstU64<EPOCH>;
 	type QueryTimeout = ConstU64<TIMEOUT>;
 	type MaxStrategiesPerVault = ConstU32<4>;
-	type MaxPendingHolds = ConstU32<4>;
+	type MaxStaleHoldsCleared = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -401,6 +401,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		// As `pallet-vaults` keeps them: each vault account holds a floor of one minimum
+		// balance above what the vault owes, so burning its idle never reaps it.
+		use polkadot_sdk::frame_support::traits::fungibles::Mutate;
+		for account in [GOVERNED_ACCOUNT, CURATED_ACCOUNT] {
+			Assets::mint_into(USDT, &account, 1).unwrap();
+		}
+	});
 	ext
 }

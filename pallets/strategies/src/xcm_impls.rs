@@ -2,7 +2,7 @@
 //! transactor that applies branch inflow limits.
 
 use crate::{pallet::*, types::*};
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use core::marker::PhantomData;
 use plexus_primitives::AssetId;
 use polkadot_sdk::{
@@ -11,10 +11,13 @@ use polkadot_sdk::{
 		pallet_prelude::*,
 		traits::{fungibles::Mutate, tokens::Preservation},
 	},
-	sp_runtime::{traits::MaybeEquivalence, DispatchError},
+	sp_runtime::{
+		traits::{MaybeEquivalence, Saturating},
+		DispatchError,
+	},
 	staging_xcm::latest::prelude::*,
 	staging_xcm_executor::{
-		traits::{ConvertLocation, TransactAsset},
+		traits::{ClaimAssets, ConvertLocation, DropAssets, TransactAsset},
 		AssetsInHolding,
 	},
 };
@@ -119,25 +122,78 @@ impl<T: Config> MaybeEquivalence<Location, AssetId> for HubAssetRegistry<T> {
 /// [`HubAssetRegistry`]) with branch inflow limits on top.
 ///
 /// At `ReserveAssetDeposited` (`mint_asset`, where the origin is still the sending chain) the
-/// amount over the branch's [`InflowLimit`] is noted for this message; the `DepositAsset` that
-/// follows (`deposit_asset`) credits the beneficiary and moves the noted amount into the pallet's
-/// hold account as a [`HeldInflow`]. Everything else is `Inner`'s.
+/// amount over the branch's [`InflowLimit`] is noted for this message in [`PendingHolds`]; the
+/// `DepositAsset` that follows (`deposit_asset`) credits the beneficiary and moves the noted
+/// amount into the pallet's hold account as a [`HeldInflow`]. If the message ends with the
+/// assets still in holding, [`HoldExcessOnTrap`] holds the noted amount for the claimer
+/// instead of trapping it. Everything else is `Inner`'s.
 pub struct HubAssetTransactor<T, Inner>(PhantomData<(T, Inner)>);
 
-impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
-	fn hub_id(what: &Asset) -> Option<(AssetId, u128)> {
-		match what.fun {
-			Fungible(amount) => HubAssetIds::<T>::get(&what.id.0).map(|id| (id, amount)),
-			NonFungible(_) => None,
-		}
+/// The hub asset and amount of a fungible XCM asset, if it is a registered hub asset.
+fn hub_id<T: Config>(what: &Asset) -> Option<(AssetId, u128)> {
+	match what.fun {
+		Fungible(amount) => HubAssetIds::<T>::get(&what.id.0).map(|id| (id, amount)),
+		NonFungible(_) => None,
 	}
+}
 
+/// Records `amount` of `asset` from `branch` as held for `beneficiary` (already in the hold
+/// account), releasable by anyone a full inflow window (`EpochLength` blocks) later.
+fn record_held<T: Config>(
+	beneficiary: T::AccountId,
+	asset: AssetId,
+	amount: u128,
+	branch: Location,
+) {
+	let id = NextHeldId::<T>::get();
+	NextHeldId::<T>::put(id.wrapping_add(1));
+	let releasable_at = crate::dispatchable_impls::now::<T>().saturating_add(T::EpochLength::get());
+	HeldInflows::<T>::insert(
+		id,
+		HeldInflow {
+			beneficiary: beneficiary.clone(),
+			asset,
+			amount,
+			branch: branch.clone(),
+			releasable_at,
+		},
+	);
+	Pallet::<T>::deposit_event(Event::InflowHeld {
+		id,
+		beneficiary,
+		asset,
+		amount,
+		branch,
+		releasable_at,
+	});
+}
+
+/// Takes up to `amount` of what message `message` has pending of `asset`: the branch and the
+/// amount taken (`None` if nothing is pending).
+fn take_pending<T: Config>(
+	message: &XcmHash,
+	asset: AssetId,
+	amount: u128,
+) -> Option<(Location, u128)> {
+	let mut pending = PendingHolds::<T>::get(message, asset)?;
+	let taken = pending.amount.min(amount);
+	pending.amount = pending.amount.saturating_sub(taken);
+	let branch = pending.branch.clone();
+	if pending.amount == 0 {
+		PendingHolds::<T>::remove(message, asset);
+	} else {
+		PendingHolds::<T>::insert(message, asset, pending);
+	}
+	(taken > 0).then_some((branch, taken))
+}
+
+impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 	/// Notes the part of `amount` over the branch's limit; records the rest as inflow.
-	fn note_inflow(id: AssetId, amount: u128, context: &XcmContext) -> Result<(), XcmError> {
-		let Some(origin) = context.origin.as_ref() else { return Ok(()) };
+	fn note_inflow(id: AssetId, amount: u128, context: &XcmContext) {
+		let Some(origin) = context.origin.as_ref() else { return };
 		let branch = origin.chain_location();
 		if branch.parent_count() == 0 {
-			return Ok(());
+			return;
 		}
 		let epoch = Pallet::<T>::epoch_at(crate::dispatchable_impls::now::<T>());
 		let limit = InflowLimits::<T>::get(id, &branch);
@@ -147,37 +203,24 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 		BranchFlows::<T>::insert(id, &branch, flow);
 		let excess = amount.saturating_sub(accepted);
 		if excess > 0 {
-			PendingHolds::<T>::try_append(PendingHold {
-				message: context.message_id,
-				asset: id,
-				branch,
-				amount: excess,
-			})
-			.map_err(|_| XcmError::TooManyAssets)?;
+			PendingHolds::<T>::mutate(context.message_id, id, |pending| {
+				let p = pending.get_or_insert(PendingHold { branch, amount: 0 });
+				p.amount = p.amount.saturating_add(excess);
+			});
 		}
-		Ok(())
 	}
 
-	/// Moves what this message has pending (in `pending`, the block's `PendingHolds`) of `id`,
-	/// up to `amount`, from `who` to the hold account, recording a held inflow.
+	/// Moves what this message has pending of `id`, up to `amount`, from `who` (just credited)
+	/// to the hold account, recording a held inflow.
 	fn hold_pending(
-		mut pending: BoundedVec<PendingHold, T::MaxPendingHolds>,
 		id: AssetId,
 		amount: u128,
 		who: &Location,
 		context: &XcmContext,
 	) -> Result<(), XcmError> {
-		let Some(i) = pending.iter().position(|p| p.message == context.message_id && p.asset == id)
-		else {
+		let Some((branch, held)) = take_pending::<T>(&context.message_id, id, amount) else {
 			return Ok(());
 		};
-		let held = pending[i].amount.min(amount);
-		let branch = pending[i].branch.clone();
-		pending[i].amount = pending[i].amount.saturating_sub(held);
-		if pending[i].amount == 0 {
-			pending.remove(i);
-		}
-		PendingHolds::<T>::put(pending);
 		let beneficiary = T::LocationToAccountId::convert_location(who).ok_or(
 			XcmError::FailedToTransactAsset("beneficiary of a held inflow is not an account"),
 		)?;
@@ -189,28 +232,7 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 			Preservation::Expendable,
 		)
 		.map_err(|_| XcmError::FailedToTransactAsset("could not hold the inflow"))?;
-		let hold_id = NextHeldId::<T>::get();
-		NextHeldId::<T>::put(hold_id.wrapping_add(1));
-		let now = crate::dispatchable_impls::now::<T>();
-		let releasable_at = Pallet::<T>::epoch_start(Pallet::<T>::epoch_at(now).saturating_add(1));
-		HeldInflows::<T>::insert(
-			hold_id,
-			HeldInflow {
-				beneficiary: beneficiary.clone(),
-				asset: id,
-				amount: held,
-				branch: branch.clone(),
-				releasable_at,
-			},
-		);
-		Pallet::<T>::deposit_event(Event::InflowHeld {
-			id: hold_id,
-			beneficiary,
-			asset: id,
-			amount: held,
-			branch,
-			releasable_at,
-		});
+		record_held::<T>(beneficiary, id, held, branch);
 		Ok(())
 	}
 }
@@ -230,9 +252,10 @@ impl<T: Config, Inner: TransactAsset> TransactAsset for HubAssetTransactor<T, In
 	}
 
 	fn mint_asset(what: &Asset, context: &XcmContext) -> Result<AssetsInHolding, XcmError> {
-		let (id, amount) = Self::hub_id(what).ok_or(XcmError::AssetNotFound)?;
-		Self::note_inflow(id, amount, context)?;
-		Inner::mint_asset(what, context)
+		let (id, amount) = hub_id::<T>(what).ok_or(XcmError::AssetNotFound)?;
+		let minted = Inner::mint_asset(what, context)?;
+		Self::note_inflow(id, amount, context);
+		Ok(minted)
 	}
 
 	fn deposit_asset(
@@ -240,19 +263,19 @@ impl<T: Config, Inner: TransactAsset> TransactAsset for HubAssetTransactor<T, In
 		who: &Location,
 		context: Option<&XcmContext>,
 	) -> Result<(), (AssetsInHolding, XcmError)> {
-		// Usually nothing is pending: one read, and the deposit is `Inner`'s alone.
-		let pending = PendingHolds::<T>::get();
-		let held = if pending.is_empty() {
-			None
-		} else {
-			what.fungible_assets_iter().next().and_then(|a| Self::hub_id(&a))
+		// The hub assets deposited; usually nothing of them is pending (one read each).
+		let deposited: Vec<(AssetId, u128)> = match context {
+			Some(_) => what.fungible_assets_iter().filter_map(|a| hub_id::<T>(&a)).collect(),
+			None => Vec::new(),
 		};
 		Inner::deposit_asset(what, who, context)?;
-		if let (Some((id, amount)), Some(context)) = (held, context) {
-			// The deposit is done: a failure here would leave it unheld but credited, so the
-			// executor's transactional processing reverts the whole instruction.
-			Self::hold_pending(pending, id, amount, who, context)
-				.map_err(|e| (AssetsInHolding::new(), e))?;
+		if let Some(context) = context {
+			for (id, amount) in deposited {
+				// The deposit is done: a failure here would leave it unheld but credited, so
+				// the executor's transactional processing reverts the whole instruction.
+				Self::hold_pending(id, amount, who, context)
+					.map_err(|e| (AssetsInHolding::new(), e))?;
+			}
 		}
 		Ok(())
 	}
@@ -272,5 +295,60 @@ impl<T: Config, Inner: TransactAsset> TransactAsset for HubAssetTransactor<T, In
 		context: &XcmContext,
 	) -> Result<Asset, XcmError> {
 		Inner::internal_transfer_asset(what, from, to, context)
+	}
+}
+
+/// The runtime's asset trap with branch inflow limits on top: before `Trap` traps what a
+/// message left in holding, the part of each hub asset that is still pending as inflow over
+/// its limit (see [`HubAssetTransactor`]) is deposited into the hold account and recorded as a
+/// [`HeldInflow`] for the claimer (the message's `AssetClaimer` hint, else its origin), so that
+/// `claim_assets` cannot take assets over a branch's limit free: they are held like a
+/// `DepositAsset`'s and released after the same window, or returned by governance.
+pub struct HoldExcessOnTrap<T, Inner, Trap, HoldAt>(PhantomData<(T, Inner, Trap, HoldAt)>);
+
+impl<T: Config, Inner: TransactAsset, Trap: DropAssets, HoldAt: Get<Location>> DropAssets
+	for HoldExcessOnTrap<T, Inner, Trap, HoldAt>
+{
+	fn drop_assets(
+		origin: &Location,
+		mut holding: AssetsInHolding,
+		context: &XcmContext,
+	) -> Weight {
+		let hold = HoldAt::get();
+		// `HoldAt` must be the hold account's location; if it is not, nothing is held here
+		// (the assets are trapped, and claims from another chain meet the limit again).
+		let beneficiary = T::LocationToAccountId::convert_location(origin).filter(|_| {
+			T::LocationToAccountId::convert_location(&hold) == Some(Pallet::<T>::hold_account())
+		});
+		if let Some(beneficiary) = beneficiary {
+			let hub: Vec<(Asset, AssetId, u128)> = holding
+				.fungible_assets_iter()
+				.filter_map(|a| hub_id::<T>(&a).map(|(id, amount)| (a, id, amount)))
+				.collect();
+			for (asset, id, amount) in hub {
+				let Some((branch, held)) = take_pending::<T>(&context.message_id, id, amount)
+				else {
+					continue;
+				};
+				let part = holding.saturating_take(Asset::from((asset.id.clone(), held)).into());
+				// A failed deposit puts the part back into the trap whole (never lost).
+				match Inner::deposit_asset(part, &hold, Some(context)) {
+					Ok(()) => record_held::<T>(beneficiary.clone(), id, held, branch),
+					Err((part, _)) => holding.subsume_assets(part),
+				}
+			}
+		}
+		Trap::drop_assets(origin, holding, context)
+	}
+}
+
+impl<T, Inner, Trap: ClaimAssets, HoldAt> ClaimAssets for HoldExcessOnTrap<T, Inner, Trap, HoldAt> {
+	fn claim_assets(
+		origin: &Location,
+		ticket: &Location,
+		what: &Assets,
+		context: &XcmContext,
+	) -> Option<AssetsInHolding> {
+		Trap::claim_assets(origin, ticket, what, context)
 	}
 }

@@ -178,7 +178,7 @@ mod benchmarks {
 		let vault = campaign_with_deposit::<T>(&caller);
 		let unit = share_balance::<T>(vault, &caller) / 100;
 		for _ in 1..T::MaxOpenRequests::get() {
-			Pallet::<T>::do_request_redeem(&caller, vault, unit).expect("requested");
+			Pallet::<T>::do_request_redeem(&caller, vault, unit, 0).expect("requested");
 		}
 
 		#[extrinsic_call]
@@ -195,7 +195,7 @@ mod benchmarks {
 		let unit = share_balance::<T>(vault, &caller) / 100;
 		let mut last = 0;
 		for _ in 0..T::MaxOpenRequests::get() {
-			last = Pallet::<T>::do_request_redeem(&caller, vault, unit).expect("requested");
+			last = Pallet::<T>::do_request_redeem(&caller, vault, unit, 0).expect("requested");
 		}
 
 		#[extrinsic_call]
@@ -217,7 +217,7 @@ mod benchmarks {
 			Pallet::<T>::do_deposit(&who, vault, 10 * UNIT, 0).expect("deposited");
 			allocate_all::<T>(vault);
 			let shares = share_balance::<T>(vault, &who);
-			Pallet::<T>::do_request_redeem(&who, vault, shares).expect("requested");
+			Pallet::<T>::do_request_redeem(&who, vault, shares, 0).expect("requested");
 		}
 		let in_strategies = Vaults::<T>::get(vault).expect("vault").debt;
 		<Pallet<T> as VaultLiquidity<_, _, _>>::begin_deallocation(vault, in_strategies)
@@ -240,7 +240,7 @@ mod benchmarks {
 		Pallet::<T>::do_deposit(&caller, vault, 1_000 * UNIT, 0).expect("deposited");
 		let unit = share_balance::<T>(vault, &caller) / 100;
 		let requests: alloc::vec::Vec<RequestId> = (0..n)
-			.map(|_| Pallet::<T>::do_request_redeem(&caller, vault, unit).expect("requested"))
+			.map(|_| Pallet::<T>::do_request_redeem(&caller, vault, unit, 0).expect("requested"))
 			.collect();
 		let requests: BoundedVec<RequestId, T::MaxClaimBatch> =
 			requests.try_into().expect("within bound");

@@ -135,10 +135,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
 		let (info, pool) = Self::open_for_deposits(vault)?;
 		Self::ensure_spendable(&info, who, assets)?;
-		let shares = pool.shares_for_deposit(assets).ok_or(Error::<T>::Overflow)?;
+		// The vault account's floor, if missing, comes out of the deposit (like the minimum
+		// liquidity of a first Uniswap V2 deposit): the depositor can deposit all it has.
+		let credited = assets.saturating_sub(Self::floor_due(&info, vault));
+		let shares = pool.shares_for_deposit(credited).ok_or(Error::<T>::Overflow)?;
 		ensure!(shares > 0, Error::<T>::ZeroShares);
 		ensure!(shares >= min_shares, Error::<T>::SlippageExceeded);
-		Self::enter(who, vault, info, pool.assets, assets, shares)?;
+		Self::enter(who, vault, info, pool.assets, assets, credited, shares)?;
 		Ok(shares)
 	}
 
@@ -152,9 +155,23 @@ impl<T: Config> Pallet<T> {
 		let (info, pool) = Self::open_for_deposits(vault)?;
 		let assets = pool.assets_for_mint(shares).ok_or(Error::<T>::Overflow)?;
 		ensure!(assets > 0, Error::<T>::ZeroAmount);
-		ensure!(assets <= max_assets, Error::<T>::SlippageExceeded);
-		Self::enter(who, vault, info, pool.assets, assets, shares)?;
-		Ok(assets)
+		// Exact shares: the vault account's floor, if missing, is paid on top.
+		let paid = add::<T>(assets, Self::floor_due(&info, vault))?;
+		ensure!(paid <= max_assets, Error::<T>::SlippageExceeded);
+		Self::enter(who, vault, info, pool.assets, paid, assets, shares)?;
+		Ok(paid)
+	}
+
+	/// What a payment into the vault account must add for the account to keep its floor: the
+	/// asset's minimum balance above what the vault owes (`idle + claimable`), so that paying
+	/// everything out (with `Preserve`) never reaps the account nor moves or burns dust that
+	/// belongs to other holders. Paid once per vault, by the first payment that finds the
+	/// floor missing (out of a deposit, on top of a mint or a partner reward); never counted
+	/// in `idle`.
+	pub(crate) fn floor_due(info: &VaultInfoOf<T>, vault: VaultId) -> u128 {
+		let held = T::Assets::balance(info.asset.clone(), &Self::vault_account(vault));
+		let owed = info.idle.saturating_add(info.claimable);
+		T::Assets::minimum_balance(info.asset.clone()).saturating_sub(held.saturating_sub(owed))
 	}
 
 	/// `InsufficientBalance` unless `who` can spend `assets` of the vault's asset.
@@ -169,21 +186,25 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Moves `assets` from `who` into the vault and mints `shares` to `who`.
+	/// Moves `paid` from `who` into the vault account, of which `credited` becomes the
+	/// vault's idle (the rest is the account's floor, [`Self::floor_due`]), and mints `shares`
+	/// to `who`.
+	#[allow(clippy::too_many_arguments)]
 	fn enter(
 		who: &T::AccountId,
 		vault: VaultId,
 		mut info: VaultInfoOf<T>,
 		total_assets: u128,
-		assets: u128,
+		paid: u128,
+		credited: u128,
 		shares: u128,
 	) -> DispatchResult {
-		ensure!(add::<T>(total_assets, assets)? <= info.deposit_cap, Error::<T>::CapExceeded);
-		Self::ensure_spendable(&info, who, assets)?;
+		ensure!(add::<T>(total_assets, credited)? <= info.deposit_cap, Error::<T>::CapExceeded);
+		Self::ensure_spendable(&info, who, paid)?;
 		let account = Self::vault_account(vault);
-		T::Assets::transfer(info.asset.clone(), who, &account, assets, Preservation::Expendable)?;
+		T::Assets::transfer(info.asset.clone(), who, &account, paid, Preservation::Expendable)?;
 		T::Assets::mint_into(info.share_asset.clone(), who, shares)?;
-		info.idle = add::<T>(info.idle, assets)?;
+		info.idle = add::<T>(info.idle, credited)?;
 
 		let now = now::<T>();
 		if let VaultKind::Curated { terms, .. } = &info.kind {
@@ -200,14 +221,16 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Vaults::<T>::insert(vault, info);
-		Self::deposit_event(Event::Deposited { vault, who: who.clone(), assets, shares });
+		Self::deposit_event(Event::Deposited { vault, who: who.clone(), assets: paid, shares });
 		Ok(())
 	}
 
+	/// Queues a redemption request that pays at least `min_assets` (0: any value).
 	pub(crate) fn do_request_redeem(
 		who: &T::AccountId,
 		vault: VaultId,
 		shares: u128,
+		min_assets: u128,
 	) -> Result<RequestId, DispatchError> {
 		ensure!(shares > 0, Error::<T>::ZeroAmount);
 		let mut info = Vaults::<T>::get(vault).ok_or(Error::<T>::UnknownVault)?;
@@ -246,6 +269,7 @@ impl<T: Config> Pallet<T> {
 		let assets_at_request = value.saturating_sub(penalty);
 		ensure!(assets_at_request > 0, Error::<T>::ZeroShares);
 		ensure!(assets_at_request >= info.min_request, Error::<T>::RequestTooSmall);
+		ensure!(assets_at_request >= min_assets, Error::<T>::SlippageExceeded);
 
 		let request = NextRequestId::<T>::get();
 		NextRequestId::<T>::put(request.checked_add(1).ok_or(Error::<T>::Overflow)?);
@@ -272,6 +296,7 @@ impl<T: Config> Pallet<T> {
 				requested_at: now,
 				state: RequestState::Pending { position },
 				held: held_in_request,
+				min_assets,
 			},
 		);
 		Self::deposit_event(Event::RedeemRequested {
@@ -296,26 +321,34 @@ impl<T: Config> Pallet<T> {
 		let RequestState::Pending { position } = req.state else {
 			return Err(Error::<T>::AlreadyFinalized.into());
 		};
-		let vault = req.vault;
-		Self::mutate_vault(vault, |info| {
-			T::Assets::mint_into(info.share_asset.clone(), who, req.shares)?;
-			info.escrowed_shares = info.escrowed_shares.saturating_sub(req.shares);
-			info.pending_requests = info.pending_requests.saturating_sub(1);
-			info.pending_assets = info.pending_assets.saturating_sub(req.assets_at_request);
-			// Keep the queue short when the cancelled request is at one of its ends.
-			if position == info.queue_head {
-				info.queue_head = info.queue_head.saturating_add(1);
-			} else if position.saturating_add(1) == info.queue_tail {
-				info.queue_tail = position;
-			}
-			Ok(())
-		})?;
-		RedeemQueue::<T>::remove(vault, position);
-		Requests::<T>::remove(request);
-		RequestsOf::<T>::mutate(who, |open| open.retain(|r| *r != request));
-		Self::restore_hold(vault, who, req.held)?;
+		Self::mutate_vault(req.vault, |info| Self::unwind_request(info, request, &req, position))?;
 		Self::deposit_event(Event::RequestCancelled { request, shares: req.shares });
 		Ok(())
+	}
+
+	/// Returns the shares of the pending request `request` (at queue `position`) to its owner,
+	/// re-minted, campaign shares held again as they were, and removes the request. `info` is
+	/// its vault's; the caller writes it.
+	fn unwind_request(
+		info: &mut VaultInfoOf<T>,
+		request: RequestId,
+		req: &RedeemRequestOf<T>,
+		position: u64,
+	) -> DispatchResult {
+		T::Assets::mint_into(info.share_asset.clone(), &req.owner, req.shares)?;
+		info.escrowed_shares = info.escrowed_shares.saturating_sub(req.shares);
+		info.pending_requests = info.pending_requests.saturating_sub(1);
+		info.pending_assets = info.pending_assets.saturating_sub(req.assets_at_request);
+		// Keep the queue short when the request is at one of its ends.
+		if position == info.queue_head {
+			info.queue_head = info.queue_head.saturating_add(1);
+		} else if position.saturating_add(1) == info.queue_tail {
+			info.queue_tail = position;
+		}
+		RedeemQueue::<T>::remove(req.vault, position);
+		Requests::<T>::remove(request);
+		RequestsOf::<T>::mutate(&req.owner, |open| open.retain(|r| *r != request));
+		Self::restore_hold(req.vault, &req.owner, req.held)
 	}
 
 	/// Whether the vault's price is in doubt ([`plexus_primitives::DepositGate`]): its
@@ -372,6 +405,17 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::Overflow)?;
 			let value_now = pool.assets_for_redeem(req.shares).ok_or(Error::<T>::Overflow)?;
 			let assets = value_now.min(req.assets_at_request);
+			if assets < req.min_assets {
+				// Worth less than its owner's limit: returned, not paid at a lower price.
+				Self::unwind_request(&mut info, request, &req, position)?;
+				Self::deposit_event(Event::RequestReturned {
+					request,
+					shares: req.shares,
+					assets,
+					min_assets: req.min_assets,
+				});
+				continue;
+			}
 			if assets > info.idle {
 				// Strict FIFO: wait until liquidity comes back from the strategies.
 				break;
@@ -408,12 +452,13 @@ impl<T: Config> Pallet<T> {
 				info.claimable =
 					info.claimable.checked_sub(assets).ok_or(Error::<T>::InsufficientLiquidity)?;
 				if assets > 0 {
+					// The account keeps its floor (`floor_due`): paying out never reaps it.
 					T::Assets::transfer(
 						info.asset.clone(),
 						&Self::vault_account(vault),
 						who,
 						assets,
-						Preservation::Expendable,
+						Preservation::Preserve,
 					)?;
 				}
 				Ok(())
@@ -449,11 +494,12 @@ impl<T: Config> Pallet<T> {
 			);
 			reward.funded = true;
 			amount = reward.amount;
+			let paid = add::<T>(amount, Self::floor_due(info, vault))?;
 			T::Assets::transfer(
 				info.asset.clone(),
 				who,
 				&Self::vault_account(vault),
-				amount,
+				paid,
 				Preservation::Expendable,
 			)?;
 			info.idle = add::<T>(info.idle, amount)?;
@@ -542,6 +588,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				held >= info.idle.saturating_add(info.claimable),
 				"the vault account holds less than idle + claimable"
+			);
+			ensure!(
+				held == 0 || Self::floor_due(&info, vault) == 0,
+				"the vault account holds no floor above idle + claimable"
 			);
 			ensure!(
 				finalized.get(&vault).copied().unwrap_or(0) == info.claimable,

@@ -20,7 +20,14 @@
 //! **Accounting is internal.** A vault's assets are `idle` (in the vault account), `in_transit`
 //! (in an XCM program) or `debt` (in strategies), and
 //! `A = idle + debt + in_transit − locked_profit_now`. The balance of the vault account is
-//! never read: a donation to it cannot move the share price.
+//! never read for the price: a donation to it cannot move the share price.
+//!
+//! **The vault account keeps a floor** of the asset's minimum balance above what the vault owes
+//! (`idle + claimable`). The first deposit pays it out of its amount (like the minimum
+//! liquidity of a first Uniswap V2 deposit; a `mint` or a partner reward that finds it missing
+//! pays it on top); it is never counted in `A`. Payments out of the account (claims,
+//! allocations) keep it (`Preserve`), so paying the last planck of `idle` never reaps the
+//! account nor moves or burns dust owed to others.
 //!
 //! **Conversions** are OpenZeppelin's ERC-4626 with a virtual offset δ ([`Config::Delta`],
 //! default 6), rounding always in the vault's favour ([`math`]):
@@ -43,7 +50,9 @@
 //! nobody enters or exits at a price about to be corrected.
 //! Requests belong to their owner: nobody can create, cancel, claim or reorder someone else's,
 //! and each owner has at most [`Config::MaxOpenRequests`] open requests of at least the vault's
-//! `min_request` value.
+//! `min_request` value. A request queued for a redeem intent carries the intent's limit
+//! (`min_assets`): worth less than it at finalization, it is returned to its owner (shares
+//! minted back, event `RequestReturned`) instead of paid at the lower price.
 //!
 //! **Profit unlocking** (Yearn v3). A reported gain, net of the performance fee, is locked and
 //! released linearly over [`Config::ProfitUnlockPeriod`] blocks, so a deposit made just before a
@@ -289,7 +298,8 @@ pub mod pallet {
 			vault: VaultId,
 			/// The depositor, who received the shares.
 			who: T::AccountId,
-			/// Assets deposited.
+			/// Assets paid, planck (the first payment into a vault includes the account's
+			/// floor of one minimum balance, not counted as the vault's assets).
 			assets: u128,
 			/// Shares minted.
 			shares: u128,
@@ -316,6 +326,18 @@ pub mod pallet {
 			request: RequestId,
 			/// Shares returned.
 			shares: u128,
+		},
+		/// A pending request worth less than its `min_assets` at finalization was returned to
+		/// its owner (shares re-minted, campaign shares held again) instead of paid.
+		RequestReturned {
+			/// The request.
+			request: RequestId,
+			/// Shares returned.
+			shares: u128,
+			/// What it would have paid, planck.
+			assets: u128,
+			/// Its limit, planck.
+			min_assets: u128,
 		},
 		/// A request was finalized: its shares burnt, its assets set aside.
 		RequestFinalized {
@@ -597,7 +619,7 @@ pub mod pallet {
 			shares: u128,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_request_redeem(&who, vault, shares).map(|_| ())
+			Self::do_request_redeem(&who, vault, shares, 0).map(|_| ())
 		}
 
 		/// Cancels the caller's pending request and returns its shares.

@@ -278,9 +278,10 @@ impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
 		who: &T::AccountId,
 		vault: VaultId,
 		shares: u128,
+		min_assets: u128,
 	) -> Result<u64, DispatchError> {
 		polkadot_sdk::frame_support::storage::with_storage_layer(|| {
-			Self::do_request_redeem(who, vault, shares)
+			Self::do_request_redeem(who, vault, shares, min_assets)
 		})
 	}
 }

@@ -149,8 +149,9 @@ impl<T: Config> Pallet<T> {
 	/// For [`VaultsApi::preview_deposit`].
 	pub fn api_preview_deposit(vault: VaultId, assets: u128) -> Result<u128, VaultsApiError> {
 		let (info, pool) = Self::pool_now(vault).ok_or(VaultsApiError::UnknownVault)?;
-		Self::check_deposit(&info, pool.assets, assets)?;
-		let shares = pool.shares_for_deposit(assets).ok_or(VaultsApiError::Overflow)?;
+		let credited = assets.saturating_sub(Self::floor_due(&info, vault));
+		Self::check_deposit(&info, pool.assets, credited)?;
+		let shares = pool.shares_for_deposit(credited).ok_or(VaultsApiError::Overflow)?;
 		(shares > 0).then_some(shares).ok_or(VaultsApiError::ZeroAmount)
 	}
 
@@ -159,7 +160,8 @@ impl<T: Config> Pallet<T> {
 		let (info, pool) = Self::pool_now(vault).ok_or(VaultsApiError::UnknownVault)?;
 		let assets = pool.assets_for_mint(shares).ok_or(VaultsApiError::Overflow)?;
 		Self::check_deposit(&info, pool.assets, assets)?;
-		(shares > 0).then_some(assets).ok_or(VaultsApiError::ZeroAmount)
+		let paid = assets.saturating_add(Self::floor_due(&info, vault));
+		(shares > 0).then_some(paid).ok_or(VaultsApiError::ZeroAmount)
 	}
 
 	/// For [`VaultsApi::preview_redeem`].

@@ -282,6 +282,9 @@ pub struct RedeemRequest<AccountId, Balance, BlockNumber> {
 	/// early-exit penalty), and until when: a cancellation returns them held until then, so a
 	/// request and its cancellation cannot free held shares.
 	pub held: Option<Hold<Balance, BlockNumber>>,
+	/// The least it may pay, planck of the asset (a redeem intent's limit; 0 for a
+	/// `request_redeem` call): worth less at finalization, it is returned to its owner.
+	pub min_assets: Balance,
 }
 
 /// Shares of a campaign holder that are still held, and until when.
@@ -374,6 +377,6 @@ mod tests {
 	#[test]
 	fn encoded_sizes_are_bounded() {
 		assert!(Info::max_encoded_len() < 400);
-		assert!(RedeemRequest::<u64, u128, u64>::max_encoded_len() < 100);
+		assert!(RedeemRequest::<u64, u128, u64>::max_encoded_len() < 120);
 	}
 }

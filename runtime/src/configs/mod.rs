@@ -748,7 +748,7 @@ impl pallet_strategies::Config for Runtime {
 	type EpochLength = StrategyEpochLength;
 	type QueryTimeout = StrategyQueryTimeout;
 	type MaxStrategiesPerVault = ConstU32<16>;
-	type MaxPendingHolds = ConstU32<16>;
+	type MaxStaleHoldsCleared = ConstU32<16>;
 	type WeightInfo = crate::weights::pallet_strategies::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = StrategiesBenchmarkHelper;

@@ -139,6 +139,27 @@ pub type HubAssetsTransactor = pallet_strategies::HubAssetTransactor<Runtime, Hu
 /// The asset transactors, tried in order.
 pub type AssetTransactors = (PlxTransactor, HubAssetsTransactor);
 
+parameter_types! {
+	/// `pallet-strategies`' hold account as a location (where held inflows are kept).
+	pub HoldAccountLocation: Location = Location::new(
+		0,
+		[AccountId32 {
+			network: None,
+			id: pallet_strategies::Pallet::<Runtime>::hold_account().into(),
+		}],
+	);
+}
+
+/// `pallet-xcm`'s asset trap with branch inflow limits on top: hub assets over their branch's
+/// limit that a message leaves in holding are held for the claimer (like a `DepositAsset`'s),
+/// not trapped, so `claim_assets` cannot take them free of the limit.
+pub type AssetTrap = pallet_strategies::HoldExcessOnTrap<
+	Runtime,
+	HubAssetsAdapter,
+	PolkadotXcm,
+	HoldAccountLocation,
+>;
+
 /// How an XCM origin becomes a local dispatch origin for `Transact`.
 pub type XcmOriginToTransactDispatchOrigin = (
 	// Sovereign account converter; the origin's `AccountId` (see `LocationToAccountId`) as
@@ -448,7 +469,7 @@ impl xcm_executor::Config for XcmConfig {
 	type Weigher = XcmWeigher;
 	type Trader = Traders;
 	type ResponseHandler = PolkadotXcm;
-	type AssetTrap = PolkadotXcm;
+	type AssetTrap = AssetTrap;
 	type SubscriptionService = PolkadotXcm;
 	type PalletInstancesInfo = AllPalletsWithSystem;
 	type MaxAssetsIntoHolding = MaxAssetsIntoHolding;

@@ -90,8 +90,14 @@ fn votes_shift_a_governed_vaults_target_allocation_between_two_strategies() {
 			));
 		}
 		let (gauge_a, gauge_b) = (0, 1);
-		// 10 000 USDT in the demo vault, 10% of which is its idle buffer: 9 000 to allocate.
+		// 10 000 USDT in the demo vault (less its account's floor, one minimum balance, which the
+		// first deposit pays), 10% of which is its idle buffer: ~9 000 to allocate.
 		assert_ok!(Vaults::deposit(RuntimeOrigin::signed(alice), DEMO_VAULT, 10_000_000_000, 0));
+		let floor =
+			<Assets as polkadot_sdk::frame_support::traits::fungibles::Inspect<_>>::minimum_balance(
+				plexus_runtime::hub_assets::USDT,
+			);
+		let allocatable = (10_000_000_000 - floor) * 9 / 10;
 		assert_eq!((target(a), target(b)), (0, 0), "nobody voted: no target");
 		assert_ok!(Gauges::lock(RuntimeOrigin::signed(bob.clone()), 3_000 * UNIT, 104));
 		assert_ok!(Gauges::lock(RuntimeOrigin::signed(charlie.clone()), 1_000 * UNIT, 104));
@@ -109,8 +115,8 @@ fn votes_shift_a_governed_vaults_target_allocation_between_two_strategies() {
 		assert_eq!((target(a), target(b)), (0, 0), "votes count from the next epoch");
 		go_to_epoch(2, 0);
 		// Bob has 3× Charlie's power: A targets 75% of 9 000 USDT, B 25%.
-		assert_eq!(target(a), 6_750_000_000);
-		assert_eq!(target(b), 2_250_000_000);
+		assert_eq!(target(a), allocatable * 3 / 4);
+		assert_eq!(target(b), allocatable / 4);
 
 		// Epoch 2: Bob moves his whole vote to B; from epoch 3 B targets everything.
 		assert_ok!(Gauges::vote(
@@ -119,7 +125,7 @@ fn votes_shift_a_governed_vaults_target_allocation_between_two_strategies() {
 		));
 		go_to_epoch(3, 0);
 		assert_eq!(target(a), 0);
-		assert_eq!(target(b), 9_000_000_000);
+		assert_eq!(target(b), allocatable);
 	});
 }
 

@@ -289,6 +289,64 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 	});
 }
 
+/// #19 item 4: a message from Asset Hub whose USDT is over the branch's limit and that leaves
+/// it in holding with an `AssetClaimer` hint had it trapped whole, and the claimer's local
+/// `claim_assets` minted it all without meeting the limit (the claim's origin is local, which
+/// has no branch limit). Now the part over the limit is held for the claimer, as a
+/// `DepositAsset` would have had it held; only the accepted part is trapped and claimable.
+#[test]
+fn usdt_over_the_limit_left_in_holding_is_held_for_the_claimer_not_claimable_free() {
+	use polkadot_sdk::sp_runtime::traits::TryConvert;
+	ext_for("local_testnet").execute_with(|| {
+		assert!(plexus_runtime::Strategies::set_inflow_limit(
+			RuntimeOrigin::root(),
+			hub::USDT,
+			Box::new(asset_hub().into()),
+			Some(pallet_strategies::InflowLimit { cap: u128::MAX, per_epoch: USDT }),
+		)
+		.is_ok());
+		let bob = fresh_account();
+		// Bob as `pallet-xcm` sees a signed Bob: the claim's origin.
+		let bob_location = plexus_runtime::configs::xcm_config::LocalOriginToLocation::try_convert(
+			RuntimeOrigin::signed(bob.clone()),
+		)
+		.expect("a location");
+		let message = Xcm(vec![
+			ReserveAssetDeposited((UsdtLocation::get(), 3 * USDT).into()),
+			ClearOrigin,
+			BuyExecution { fees: (UsdtLocation::get(), USDT).into(), weight_limit: Unlimited },
+			SetHints {
+				hints: vec![AssetClaimer { location: bob_location.clone() }]
+					.try_into()
+					.expect("one hint"),
+			},
+		]);
+		let outcome = execute(asset_hub(), message);
+		assert!(outcome.clone().ensure_complete().is_ok(), "{outcome:?}");
+		let fee = Assets::balance(hub::USDT, StakingPot::get());
+
+		let held = pallet_strategies::HeldInflows::<plexus_runtime::Runtime>::get(0)
+			.expect("the excess is held for the claimer");
+		assert_eq!((held.beneficiary.clone(), held.amount), (bob.clone(), 2 * USDT));
+		let [(_, origin, trapped)] = trapped_assets().try_into().expect("one trap");
+		assert_eq!(origin, bob_location);
+		assert_eq!(trapped, Assets_::from(vec![Asset::from((UsdtLocation::get(), USDT - fee))]));
+
+		// Bob claims what is trapped: the accepted part only.
+		assert!(PolkadotXcm::claim_assets(
+			RuntimeOrigin::signed(bob.clone()),
+			Box::new(VersionedAssets::from(trapped)),
+			Box::new(VersionedLocation::from(beneficiary_of(&bob))),
+		)
+		.is_ok());
+		assert_eq!(Assets::balance(hub::USDT, &bob), USDT - fee, "only what the limit let in");
+		// The rest is released to him by governance (or by anyone after a full window).
+		assert!(plexus_runtime::Strategies::release_inflow(RuntimeOrigin::root(), 0).is_ok());
+		assert_eq!(Assets::balance(hub::USDT, &bob), 3 * USDT - fee, "nothing lost");
+		assert_eq!(Assets::total_issuance(hub::USDT), 3 * USDT, "nothing doubled");
+	});
+}
+
 #[test]
 fn claim_assets_returns_what_a_local_accounts_execution_left_trapped() {
 	ext_for("development").execute_with(|| {

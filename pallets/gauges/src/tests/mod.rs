@@ -856,6 +856,46 @@ fn emissions_follow_gauge_weights_and_stakes() {
 	});
 }
 
+/// #19 item 13: the pallet account paid unstakes with `Expendable`; an unstake that left less
+/// than the share's minimum balance in it (another staker's small stake) reaped it and moved
+/// that stake to the unstaker. Now every stake is 0 or at least the minimum balance, so what
+/// the account holds after any unstake is too.
+#[test]
+fn stakes_are_zero_or_at_least_the_minimum_balance_so_unstakes_move_no_dust() {
+	new_test_ext().execute_with(|| {
+		create_gauges();
+		let share = share_of(GOVERNED);
+		assert_ok!(Assets::force_asset_status(
+			RuntimeOrigin::root(),
+			share,
+			ADMIN,
+			ADMIN,
+			ADMIN,
+			ADMIN,
+			10,
+			true,
+			false
+		));
+		assert_noop!(
+			Gauges::stake(signed(CHARLIE), EMISSION_GOVERNED, 9),
+			Error::<Test>::StakeBelowMinimum
+		);
+		assert_ok!(Gauges::stake(signed(CHARLIE), EMISSION_GOVERNED, 10));
+		assert_ok!(Gauges::stake(signed(BOB), EMISSION_GOVERNED, 1_000));
+		assert_noop!(
+			Gauges::unstake(signed(BOB), EMISSION_GOVERNED, 995),
+			Error::<Test>::StakeBelowMinimum
+		);
+		let bob_before = balance(share, BOB);
+		assert_ok!(Gauges::unstake(signed(BOB), EMISSION_GOVERNED, 1_000));
+		assert_eq!(balance(share, BOB), bob_before + 1_000, "exactly his stake");
+		assert_eq!(balance(share, Gauges::account_id()), 10, "Charlie's stake is still there");
+		assert_ok!(Gauges::unstake(signed(CHARLIE), EMISSION_GOVERNED, 10));
+		assert_eq!(balance(share, Gauges::account_id()), 0);
+		Gauges::do_try_state().unwrap();
+	});
+}
+
 #[test]
 fn stake_and_unstake_check_their_input() {
 	new_test_ext().execute_with(|| {

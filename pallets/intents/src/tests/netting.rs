@@ -48,6 +48,10 @@ fn a_redeem_and_a_deposit_settle_against_each_other_and_the_rest_queues() {
 			shares: 2_000,
 			request: 0
 		}));
+		// #19 item 13: the queued rest keeps its part of the limit (2 900 · 2 000 / 3 000,
+		// rounded up), which `pallet-vaults` enforces at finalization (the request is returned
+		// to its owner if worth less).
+		assert_eq!(last_queued_limit(), Some(1_934));
 		assert!(!IntentStore::<Test>::contains_key(r) && !IntentStore::<Test>::contains_key(d));
 		assert_eq!(
 			Balances::total_balance_on_hold(&ALICE) + Balances::total_balance_on_hold(&BOB),

@@ -25,6 +25,9 @@ use polkadot_sdk::{
 
 type Strategies_ = crate::Pallet<Test>;
 
+/// The floor each vault account of the mock keeps (one USDT minimum balance).
+const FLOOR: u128 = 1;
+
 fn admin() -> RuntimeOrigin {
 	RuntimeOrigin::signed(ADMIN)
 }
@@ -261,14 +264,23 @@ mod inflow {
 			assert_eq!(Assets::balance(USDT, ALICE), 300, "credited up to the limit");
 			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 200, "held");
 			let held = HeldInflows::<Test>::get(0).unwrap();
-			assert_eq!((held.beneficiary, held.amount, held.releasable_at), (ALICE, 200, EPOCH));
-			assert!(PendingHolds::<Test>::get().is_empty(), "the pending hold was consumed");
+			// Held at block 1: releasable a full window (EPOCH blocks) later.
+			assert_eq!(
+				(held.beneficiary, held.amount, held.releasable_at),
+				(ALICE, 200, 1 + EPOCH)
+			);
+			assert!(PendingHolds::<Test>::iter().next().is_none(), "the pending hold was consumed");
 
 			assert_noop!(
 				Strategies::release_inflow(RuntimeOrigin::signed(BOB), 0),
 				Error::<Test>::NotReleasableYet
 			);
 			run_to(EPOCH);
+			assert_noop!(
+				Strategies::release_inflow(RuntimeOrigin::signed(BOB), 0),
+				Error::<Test>::NotReleasableYet
+			);
+			run_to(1 + EPOCH);
 			assert_ok!(Strategies::release_inflow(RuntimeOrigin::signed(BOB), 0));
 			assert_eq!(Assets::balance(USDT, ALICE), 500, "nothing lost");
 			assert_eq!(BranchFlows::<Test>::get(USDT, asset_hub()).liquidity, 500);
@@ -305,7 +317,132 @@ mod inflow {
 			assert_eq!(HeldInflows::<Test>::get(0).unwrap().amount, 40);
 			// The next block forgets message 1's pending hold.
 			run_to(2);
-			assert!(PendingHolds::<Test>::get().is_empty());
+			assert!(PendingHolds::<Test>::iter().next().is_none());
+		});
+	}
+
+	/// #19 item 3: the pending holds of one block had a bound (`MaxPendingHolds`, 4 here):
+	/// the 5th over-limit message failed with `TooManyAssets` and its assets stayed stranded
+	/// on the reserve. Now every one of them is credited (held).
+	#[test]
+	fn any_number_of_inflows_over_the_limit_in_one_block_are_held() {
+		new_test_ext().execute_with(|| {
+			let limit = Some(InflowLimit { cap: u128::MAX, per_epoch: 10 });
+			assert_ok!(Strategies::set_inflow_limit(admin(), USDT, vloc(asset_hub()), limit));
+			for message in 0..50u8 {
+				assert_ok!(arrive(100, 2_000 + u64::from(message), message));
+			}
+			let held: u128 = HeldInflows::<Test>::iter().map(|(_, h)| h.amount).sum();
+			let credited: u128 = (0..50u64).map(|i| Assets::balance(USDT, 2_000 + i)).sum::<u128>();
+			assert_eq!((HeldInflows::<Test>::iter().count(), held, credited), (50, 4_990, 10));
+			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 4_990);
+			assert!(PendingHolds::<Test>::iter().next().is_none());
+		});
+	}
+
+	/// #19 item 4: an inflow held at the end of an epoch was releasable by anyone at the
+	/// start of the next epoch, one block later. Now a full window after the inflow.
+	#[test]
+	fn a_hold_is_releasable_a_full_window_after_the_inflow_not_at_the_next_epoch() {
+		new_test_ext().execute_with(|| {
+			let limit = Some(InflowLimit { cap: 100, per_epoch: u128::MAX });
+			assert_ok!(Strategies::set_inflow_limit(admin(), USDT, vloc(asset_hub()), limit));
+			run_to(EPOCH - 1);
+			assert_ok!(arrive(150, BOB, 1));
+			run_to(EPOCH);
+			assert_noop!(
+				Strategies::release_inflow(RuntimeOrigin::signed(ALICE), 0),
+				Error::<Test>::NotReleasableYet
+			);
+			run_to(2 * EPOCH - 2);
+			assert_noop!(
+				Strategies::release_inflow(RuntimeOrigin::signed(ALICE), 0),
+				Error::<Test>::NotReleasableYet
+			);
+			run_to(2 * EPOCH - 1);
+			assert_ok!(Strategies::release_inflow(RuntimeOrigin::signed(ALICE), 0));
+			assert_eq!(Assets::balance(USDT, BOB), 150);
+		});
+	}
+
+	/// The hold account's location in the mock.
+	pub struct HoldAt;
+	impl polkadot_sdk::frame_support::traits::Get<Location> for HoldAt {
+		fn get() -> Location {
+			account(Strategies_::hold_account())
+		}
+	}
+	type Trap = crate::HoldExcessOnTrap<Test, Inner, (), HoldAt>;
+
+	/// #19 item 4: a message that leaves its assets in holding (no `DepositAsset`) had them
+	/// trapped whole, and a local `claim_assets` minted them without meeting the branch limit.
+	/// Now the part over the limit is held for the claimer; only the accepted part is trapped.
+	#[test]
+	fn assets_over_the_limit_left_in_holding_are_held_for_the_claimer_not_trapped() {
+		use polkadot_sdk::staging_xcm_executor::traits::DropAssets;
+		new_test_ext().execute_with(|| {
+			let limit = Some(InflowLimit { cap: 1_000, per_epoch: 100 });
+			assert_ok!(Strategies::set_inflow_limit(admin(), USDT, vloc(asset_hub()), limit));
+			let ctx = context(asset_hub(), 7);
+			let holding = Transactor::mint_asset(&(usdt_location(), 150).into(), &ctx).unwrap();
+			// The message set `AssetClaimer` to Bob and ended without depositing.
+			Trap::drop_assets(&account(BOB), holding, &ctx);
+			let held = HeldInflows::<Test>::get(0).expect("held for the claimer");
+			assert_eq!((held.beneficiary, held.amount), (BOB, 50));
+			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 50);
+			assert_eq!(Assets::balance(USDT, BOB), 0, "nothing credited by the trap");
+			assert!(PendingHolds::<Test>::iter().next().is_none());
+		});
+	}
+
+	/// A message whose assets are within the limit is trapped as before: nothing is held.
+	#[test]
+	fn assets_within_the_limit_left_in_holding_are_only_trapped() {
+		use polkadot_sdk::staging_xcm_executor::traits::DropAssets;
+		new_test_ext().execute_with(|| {
+			let ctx = context(asset_hub(), 7);
+			let holding = Transactor::mint_asset(&(usdt_location(), 150).into(), &ctx).unwrap();
+			Trap::drop_assets(&account(BOB), holding, &ctx);
+			assert!(HeldInflows::<Test>::iter().next().is_none());
+			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 0);
+		});
+	}
+
+	/// #19 item 4: governance returns a held inflow to the reserve: burnt from the hold
+	/// account, sent as a reserve withdrawal to the beneficiary it names; a failed send
+	/// leaves it held; other origins are refused.
+	#[test]
+	fn governance_returns_a_held_inflow_to_the_reserve_all_or_nothing() {
+		new_test_ext().execute_with(|| {
+			let limit = Some(InflowLimit { cap: 100, per_epoch: u128::MAX });
+			assert_ok!(Strategies::set_inflow_limit(admin(), USDT, vloc(asset_hub()), limit));
+			assert_ok!(arrive(150, BOB, 1));
+			let back = Location::new(0, [AccountId32 { network: None, id: [7; 32] }]);
+			assert_noop!(
+				Strategies::return_inflow(RuntimeOrigin::signed(BOB), 0, vloc(back.clone())),
+				DispatchError::BadOrigin
+			);
+			SEND_FAILS.with(|f| *f.borrow_mut() = true);
+			assert_noop!(
+				Strategies::return_inflow(admin(), 0, vloc(back.clone())),
+				Error::<Test>::SendFailed
+			);
+			SEND_FAILS.with(|f| *f.borrow_mut() = false);
+			let issuance = Assets::total_issuance(USDT);
+			assert_ok!(Strategies::return_inflow(admin(), 0, vloc(back.clone())));
+			assert_eq!(Assets::total_issuance(USDT), issuance - 50, "burnt here");
+			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 0);
+			assert!(HeldInflows::<Test>::get(0).is_none());
+			let (payer, dest, message) = sent().pop().unwrap();
+			assert_eq!((payer, dest), (Strategies_::account_id(), asset_hub()));
+			assert!(message.0.iter().any(|i| matches!(
+				i,
+				DepositAsset { beneficiary, .. } if *beneficiary == back
+			)));
+			assert_noop!(
+				Strategies::return_inflow(admin(), 0, vloc(back)),
+				Error::<Test>::UnknownHeldInflow
+			);
 		});
 	}
 }
@@ -417,7 +554,7 @@ mod operations {
 			let id = register(CURATED);
 			fund(CURATED, 1_000);
 			assert_ok!(Strategies::allocate(RuntimeOrigin::signed(CURATOR), id, 400));
-			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), 600, "burnt here");
+			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), FLOOR + 600, "burnt here");
 			assert_eq!(Assets::balance(DOT, Strategies_::account_id()), 990, "fee burnt");
 			assert_eq!(vault(CURATED).in_transit, 400);
 			let q = last_query();
@@ -465,7 +602,7 @@ mod operations {
 			let q = last_query();
 			assert_ok!(respond(q, Some((3, XcmError::ExpectationFalse))));
 			assert_eq!(vault(CURATED), MockVault { idle: 1_000, ..Default::default() });
-			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), 1_000);
+			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), FLOOR + 1_000);
 			assert_eq!((strategy(id).debt, strategy(id).operation), (0, None));
 			assert!(events().iter().any(|e| matches!(
 				e,
@@ -493,7 +630,7 @@ mod operations {
 			assert_ok!(Strategies::deallocate(RuntimeOrigin::signed(CURATOR), id, 100));
 			assert_ok!(respond(last_query(), None));
 			assert_eq!(vault(CURATED), MockVault { idle: 700, debt: 300, ..Default::default() });
-			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), 700);
+			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), FLOOR + 700);
 			assert_ok!(Strategies_::do_try_state());
 		});
 	}
@@ -577,7 +714,7 @@ mod operations {
 			);
 			assert_ok!(Strategies::force_resolve(admin(), q, false));
 			assert_eq!(vault(CURATED).idle, 100);
-			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), 100);
+			assert_eq!(Assets::balance(USDT, CURATED_ACCOUNT), FLOOR + 100);
 			assert_noop!(
 				Strategies::force_resolve(admin(), q, false),
 				Error::<Test>::UnknownOperation

@@ -20,6 +20,9 @@ use polkadot_sdk::{
 
 type V = crate::Pallet<Test>;
 
+/// What the first payment into a vault account adds as its floor: USDT's minimum balance.
+const FLOOR: u128 = 1;
+
 fn origin(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
@@ -229,17 +232,18 @@ mod deposit_and_mint {
 		new_test_ext().execute_with(|| {
 			let vault = create_governed();
 			assert_ok!(V::deposit(origin(ALICE), vault, usdt(100), 0));
-			assert_eq!(shares(vault, ALICE), usdt(100) * 1_000_000);
+			// The vault account's floor (one minimum balance) came out of the first deposit.
+			assert_eq!(shares(vault, ALICE), (usdt(100) - FLOOR) * 1_000_000);
 			assert_eq!(balance(USDT, ALICE), usdt(1_000_000 - 100));
 			assert_eq!(balance(USDT, V::vault_account(vault)), usdt(100));
-			assert_eq!(vault_info(vault).idle, usdt(100));
+			assert_eq!(vault_info(vault).idle, usdt(100) - FLOOR, "the floor is not idle");
 			assert_eq!(
 				vault_events().last(),
 				Some(&Event::Deposited {
 					vault,
 					who: ALICE,
 					assets: usdt(100),
-					shares: usdt(100) * 1_000_000
+					shares: (usdt(100) - FLOOR) * 1_000_000
 				})
 			);
 			check_invariants();
@@ -365,7 +369,7 @@ mod inflation_attack {
 		new_test_ext().execute_with(|| {
 			let vault = create_governed();
 			let eve_start = balance(USDT, EVE);
-			assert_ok!(V::deposit(origin(EVE), vault, 1, 0));
+			assert_ok!(V::deposit(origin(EVE), vault, 1 + FLOOR, 0));
 			let donation = usdt(100_000);
 			assert_ok!(<Assets as Mutate<u64>>::transfer(
 				USDT,
@@ -401,7 +405,7 @@ mod inflation_attack {
 	fn with_an_accounted_donation_the_attack_still_loses_money() {
 		new_test_ext().execute_with(|| {
 			let vault = create_governed();
-			assert_ok!(V::deposit(origin(EVE), vault, 1, 0));
+			assert_ok!(V::deposit(origin(EVE), vault, 1 + FLOOR, 0));
 			let donation = usdt(10_000);
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, donation));
 			run_to_block(1 + UNLOCK_PERIOD);
@@ -434,15 +438,15 @@ mod redemption {
 			let request = last_request();
 			assert_eq!(shares(vault, ALICE), s - s / 2);
 			let req = Requests::<Test>::get(request).unwrap();
-			assert_eq!(req.state, RequestState::Finalized { assets: usdt(50) });
+			assert_eq!(req.state, RequestState::Finalized { assets: (usdt(100) - FLOOR) / 2 });
 			assert_eq!(supply(vault), s - s / 2, "the shares left the supply");
 			assert_eq!(vault_info(vault).escrowed_shares, 0);
-			assert_eq!(vault_info(vault).claimable, usdt(50));
+			assert_eq!(vault_info(vault).claimable, (usdt(100) - FLOOR) / 2);
 			check_invariants();
 
 			let before = balance(USDT, ALICE);
 			assert_ok!(claim(ALICE, &[request]));
-			assert_eq!(balance(USDT, ALICE), before + usdt(50));
+			assert_eq!(balance(USDT, ALICE), before + (usdt(100) - FLOOR) / 2);
 			assert_eq!(vault_info(vault).claimable, 0);
 			assert!(Requests::<Test>::get(request).is_none());
 			assert!(RequestsOf::<Test>::get(ALICE).is_empty());
@@ -478,7 +482,7 @@ mod redemption {
 			assert_ok!(V::finalize_requests(origin(CHARLIE), vault, 10));
 			assert_eq!(
 				Requests::<Test>::get(a).unwrap().state,
-				RequestState::Finalized { assets: usdt(100) }
+				RequestState::Finalized { assets: usdt(100) - FLOOR }
 			);
 			assert_eq!(
 				Requests::<Test>::get(b).unwrap().state,
@@ -531,6 +535,75 @@ mod redemption {
 			};
 			assert!(assets <= bob_value, "{assets} > {bob_value}");
 			assert!(total_assets(vault) > usdt(10), "Charlie keeps the gain");
+			check_invariants();
+		});
+	}
+
+	/// #19 item 13: a redeem intent's queued remainder was finalized at whatever the shares
+	/// were worth then, below the intent's `min_assets`. Now a request with a limit that is
+	/// worth less at finalization is returned to its owner whole, and the queue moves on.
+	#[test]
+	fn a_request_worth_less_than_its_limit_at_finalization_is_returned_not_paid() {
+		use plexus_primitives::VaultIntents;
+		new_test_ext().execute_with(|| {
+			let vault = create_governed();
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(100), 0));
+			assert_ok!(V::deposit(origin(BOB), vault, usdt(100), 0));
+			allocate(vault, usdt(180));
+			let s = shares(vault, ALICE);
+			assert_noop!(
+				<V as VaultIntents<_, _>>::request_redeem(&ALICE, vault, s, usdt(101)),
+				Error::<Test>::SlippageExceeded
+			);
+			let limited = <V as VaultIntents<_, _>>::request_redeem(&ALICE, vault, s, usdt(99))
+				.expect("worth 100 now");
+			let plain =
+				<V as VaultIntents<_, _>>::request_redeem(&BOB, vault, shares(vault, BOB), 0)
+					.expect("no limit");
+			// A 10% loss while they wait: Alice's request is now worth 90 < 99.
+			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_loss(vault, usdt(20)));
+			deallocate(vault, usdt(160));
+			assert_ok!(V::finalize_requests(origin(CHARLIE), vault, 10));
+			assert!(Requests::<Test>::get(limited).is_none(), "returned");
+			assert_eq!(shares(vault, ALICE), s, "Alice has her shares back");
+			assert!(System::events().iter().any(|r| matches!(
+				r.event,
+				RuntimeEvent::Vaults(Event::RequestReturned { request, min_assets, .. })
+					if request == limited && min_assets == usdt(99)
+			)));
+			assert!(matches!(
+				Requests::<Test>::get(plain).unwrap().state,
+				RequestState::Finalized { .. }
+			));
+			assert_eq!(vault_info(vault).pending_requests, 0);
+			check_invariants();
+		});
+	}
+
+	/// #19 item 13: the vault account paid claims and allocations with `Expendable`; the
+	/// payment that left less than the asset's minimum balance in it reaped the account and
+	/// moved the dust owed to others to the payee. Now the first deposit adds a floor of one
+	/// minimum balance (never counted as the vault's assets) and payments out keep it.
+	#[test]
+	fn the_vault_account_keeps_a_floor_so_paying_out_never_moves_others_dust() {
+		new_test_ext().execute_with(|| {
+			let vault = create_governed();
+			let account = V::vault_account(vault);
+			let min = <Assets as Inspect<u64>>::minimum_balance(USDT);
+			assert_ok!(V::deposit(origin(ALICE), vault, usdt(100), 0));
+			assert_eq!(total_assets(vault), usdt(100) - min, "the floor came out of it");
+			assert_eq!(balance(USDT, account), usdt(100));
+			let before = balance(USDT, BOB);
+			assert_ok!(V::deposit(origin(BOB), vault, usdt(100), 0));
+			assert_eq!(before - balance(USDT, BOB), usdt(100), "no second floor");
+			assert_eq!(total_assets(vault), usdt(200) - min);
+			// Everyone leaves: the account keeps exactly its floor.
+			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE)));
+			assert_ok!(claim(ALICE, &[last_request()]));
+			assert_ok!(V::request_redeem(origin(BOB), vault, shares(vault, BOB)));
+			assert_ok!(claim(BOB, &[last_request()]));
+			assert!(balance(USDT, ALICE) + balance(USDT, BOB) + min + 2 >= usdt(2_000_000));
+			assert_eq!(balance(USDT, account), min + vault_info(vault).idle);
 			check_invariants();
 		});
 	}
@@ -826,7 +899,7 @@ mod governance {
 			assert_noop!(V::unpause(origin(ADMIN), vault), Error::<Test>::VaultRetired);
 			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE)));
 			assert_ok!(claim(ALICE, &[last_request()]));
-			assert_eq!(balance(USDT, ALICE), usdt(1_000_000));
+			assert_eq!(balance(USDT, ALICE), usdt(1_000_000) - FLOOR, "all but the floor");
 			check_invariants();
 		});
 	}
@@ -846,11 +919,11 @@ mod profit_unlocking {
 			// The 10 USDT fee counts at once, at an unchanged price; 90 USDT unlock over time.
 			assert!(shares(vault, TREASURY) > 0);
 			assert!(price_le(before, price(vault)));
-			assert_eq!(total_assets(vault), usdt(1_010));
+			assert_eq!(total_assets(vault), usdt(1_010) - FLOOR);
 			run_to_block(1 + UNLOCK_PERIOD / 2);
-			assert_eq!(total_assets(vault), usdt(1_055));
+			assert_eq!(total_assets(vault), usdt(1_055) - FLOOR);
 			run_to_block(1 + UNLOCK_PERIOD);
-			assert_eq!(total_assets(vault), usdt(1_100));
+			assert_eq!(total_assets(vault), usdt(1_100) - FLOOR);
 			let treasury_value =
 				crate::Pallet::<Test>::api_preview_redeem(vault, shares(vault, TREASURY)).unwrap();
 			assert!(treasury_value.abs_diff(usdt(10) * 1_100 / 1_010) <= 1, "{treasury_value}");
@@ -920,7 +993,7 @@ mod profit_unlocking {
 			assert_eq!(price(vault), locked_price, "the locked profit absorbed the loss");
 			assert_eq!(vault_info(vault).locked_profit, usdt(40));
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_loss(vault, usdt(140)));
-			assert_eq!(total_assets(vault), usdt(900), "the rest is applied at once");
+			assert_eq!(total_assets(vault), usdt(900) - FLOOR, "the rest is applied at once");
 			assert_noop!(
 				<V as VaultLiquidity<_, _, _>>::report_loss(vault, usdt(10_000)),
 				Error::<Test>::InsufficientLiquidity
@@ -1079,7 +1152,7 @@ mod campaigns {
 			));
 			assert_ok!(V::request_redeem(origin(ALICE), vault, shares(vault, ALICE)));
 			assert_ok!(claim(ALICE, &[last_request()]));
-			assert_eq!(balance(USDT, ALICE), usdt(1_000_000) - 1);
+			assert_eq!(balance(USDT, ALICE), usdt(1_000_000) - 1 - FLOOR);
 		});
 	}
 
@@ -1101,11 +1174,11 @@ mod campaigns {
 				V::fund_partner_reward(origin(PARTNER), vault, 0),
 				Error::<Test>::CannotFundReward
 			);
-			assert_eq!(total_assets(vault), usdt(1_000));
+			assert_eq!(total_assets(vault), usdt(1_000) - FLOOR);
 			run_to_block(101);
-			assert_eq!(total_assets(vault), usdt(1_500));
+			assert_eq!(total_assets(vault), usdt(1_500) - FLOOR);
 			run_to_block(201);
-			assert_eq!(total_assets(vault), usdt(2_000));
+			assert_eq!(total_assets(vault), usdt(2_000) - FLOOR);
 			let governed = create_governed();
 			assert_noop!(
 				V::fund_partner_reward(origin(PARTNER), governed, 0),
@@ -1130,7 +1203,7 @@ mod liquidity_interface {
 			// 150 idle, 200 pending: nothing may leave.
 			assert_eq!(<V as VaultLiquidity<_, _, _>>::allocatable(vault), 0);
 			// and strategies owe idle the 50 missing plus the buffer of 10% of 1 000.
-			assert_eq!(<V as VaultLiquidity<_, _, _>>::idle_shortfall(vault), usdt(150));
+			assert_eq!(<V as VaultLiquidity<_, _, _>>::idle_shortfall(vault), usdt(150) - FLOOR);
 			assert_noop!(
 				<V as VaultLiquidity<_, _, _>>::begin_allocation(vault, 1),
 				Error::<Test>::InsufficientIdle
@@ -1150,7 +1223,7 @@ mod liquidity_interface {
 			assert_eq!(vault_info(vault).in_transit, usdt(500));
 			assert_eq!(price(vault), before);
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::cancel_allocation(vault, usdt(500)));
-			assert_eq!(vault_info(vault).idle, usdt(1_000));
+			assert_eq!(vault_info(vault).idle, usdt(1_000) - FLOOR);
 			allocate(vault, usdt(500));
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::begin_deallocation(vault, usdt(200)));
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::cancel_deallocation(vault, usdt(200)));
