@@ -147,22 +147,29 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// `n` emission gauges, each one epoch behind, each replacing the voter's earlier vote.
+	/// `n` emission gauges, each one epoch behind, each replacing the voter's earlier vote
+	/// with a full history of unclaimed votes (the oldest moves to the archive).
 	#[benchmark]
 	fn vote(n: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
 		let gauges: Vec<GaugeId> = (0..n).map(|_| emission_gauge::<T>().0).collect();
 		let voter = locker::<T>(0);
-		go_to_epoch::<T>(1);
 		let bps = (10_000 / n) as u16;
-		Pallet::<T>::do_vote(
-			voter.clone(),
-			bounded_votes::<T>(gauges.iter().map(|g| (*g, bps)).collect()),
-		)?;
-		go_to_epoch::<T>(2);
-		let new_votes = bounded_votes::<T>(gauges.iter().map(|g| (*g, bps / 2)).collect());
+		let history = T::MaxVoteHistory::get();
+		for e in 1..=history {
+			go_to_epoch::<T>(e);
+			let share = if e % 2 == 0 { bps / 2 } else { bps };
+			Pallet::<T>::do_vote(
+				voter.clone(),
+				bounded_votes::<T>(gauges.iter().map(|g| (*g, share)).collect()),
+			)?;
+		}
+		go_to_epoch::<T>(history + 1);
+		let share = if history % 2 == 0 { bps } else { bps / 2 };
+		let new_votes = bounded_votes::<T>(gauges.iter().map(|g| (*g, share)).collect());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voter.clone()), new_votes);
 		assert_eq!(VotesOf::<T>::get(&voter).len() as u32, n);
+		assert_eq!(ArchivedVoteSlots::<T>::iter_prefix((&voter, gauges[0])).count(), 1);
 		Ok(())
 	}
 

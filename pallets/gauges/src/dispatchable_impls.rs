@@ -248,6 +248,12 @@ impl<T: Config> Pallet<T> {
 			let mut weight = 0;
 			if bps > 0 {
 				slots.retain(|slot| !slot.fully_claimed());
+				// A full history moves its oldest (replaced) vote to the archive: unclaimed
+				// co-incentives never block a vote.
+				if slots.is_full() && !slots.is_empty() {
+					let oldest = slots.remove(0);
+					ArchivedVoteSlots::<T>::insert((&who, gauge, oldest.since), oldest);
+				}
 				let slope = math::vote_slope(amount, bps).ok_or(Error::<T>::Overflow)?;
 				weight = math::vote_weight(slope, end, open).ok_or(Error::<T>::Overflow)?;
 				slots
@@ -259,7 +265,7 @@ impl<T: Config> Pallet<T> {
 						until: None,
 						claimed_from: open,
 					})
-					.map_err(|_| Error::<T>::ClaimIncentivesFirst)?;
+					.map_err(|_| Error::<T>::Overflow)?;
 				Self::apply_vote(gauge, &mut info, slope, end, true)?;
 			}
 			current.retain(|(g, _, _)| *g != gauge);
@@ -441,26 +447,54 @@ impl<T: Config> Pallet<T> {
 		let mut slots = VoteSlots::<T>::get(&who, gauge);
 		let (mut walked, mut paid) = (0u32, 0u32);
 		for slot in slots.iter_mut() {
-			// Only ended epochs: pots for the current one may still grow.
-			let stop = slot.last_epoch_exclusive().min(now);
-			while slot.claimed_from < stop && walked < max_epochs {
-				let epoch = slot.claimed_from;
-				let weight = slot.weight_at(epoch);
-				if weight > 0 {
-					paid = paid.saturating_add(Self::pay_incentives(&who, gauge, epoch, weight)?);
-				}
-				slot.claimed_from = epoch.saturating_add(1);
-				walked += 1;
-			}
+			Self::claim_slot(&who, gauge, slot, now, max_epochs, &mut walked, &mut paid)?;
 		}
-		ensure!(walked > 0, Error::<T>::NothingToClaim);
 		slots.retain(|slot| !slot.fully_claimed());
 		if slots.is_empty() {
 			VoteSlots::<T>::remove(&who, gauge);
 		} else {
 			VoteSlots::<T>::insert(&who, gauge, slots);
 		}
+		// Then the archived votes, while epochs remain to walk. Archived votes are replaced
+		// ones: all but the latest one or two have only ended epochs, so the walk stops soon
+		// after the budget is used.
+		let mut archived = ArchivedVoteSlots::<T>::iter_prefix((&who, gauge));
+		while walked < max_epochs {
+			let Some((since, mut slot)) = archived.next() else { break };
+			Self::claim_slot(&who, gauge, &mut slot, now, max_epochs, &mut walked, &mut paid)?;
+			if slot.fully_claimed() {
+				ArchivedVoteSlots::<T>::remove((&who, gauge, since));
+			} else {
+				ArchivedVoteSlots::<T>::insert((&who, gauge, since), slot);
+			}
+		}
+		ensure!(walked > 0, Error::<T>::NothingToClaim);
 		Ok((walked, paid))
+	}
+
+	/// Pays the co-incentives of `slot`'s ended, unclaimed epochs while `walked` is below
+	/// `max_epochs` (pots of the current epoch may still grow).
+	#[allow(clippy::too_many_arguments)]
+	fn claim_slot(
+		who: &T::AccountId,
+		gauge: GaugeId,
+		slot: &mut VoteSlot,
+		now: EpochIndex,
+		max_epochs: u32,
+		walked: &mut u32,
+		paid: &mut u32,
+	) -> DispatchResult {
+		let stop = slot.last_epoch_exclusive().min(now);
+		while slot.claimed_from < stop && *walked < max_epochs {
+			let epoch = slot.claimed_from;
+			let weight = slot.weight_at(epoch);
+			if weight > 0 {
+				*paid = paid.saturating_add(Self::pay_incentives(who, gauge, epoch, weight)?);
+			}
+			slot.claimed_from = epoch.saturating_add(1);
+			*walked += 1;
+		}
+		Ok(())
 	}
 
 	/// Pays a voter of weight `weight` its share `pot·weight/W` of each pot of `gauge` in

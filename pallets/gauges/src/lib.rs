@@ -180,8 +180,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxVotes: Get<u32>;
 
-		/// Votes of an account on one gauge kept for their co-incentives at most (the current
-		/// one and replaced ones not yet claimed).
+		/// Votes of an account on one gauge kept inline for their co-incentives at most (the
+		/// current one and replaced ones not yet claimed); older replaced votes with unclaimed
+		/// co-incentives move to [`ArchivedVoteSlots`], so unclaimed history never blocks a
+		/// vote.
 		#[pallet::constant]
 		type MaxVoteHistory: Get<u32>;
 
@@ -287,6 +289,22 @@ pub mod pallet {
 		GaugeId,
 		BoundedVec<VoteSlot, T::MaxVoteHistory>,
 		ValueQuery,
+	>;
+
+	/// Replaced votes moved out of a full [`VoteSlots`] history, by `(account, gauge, first
+	/// epoch)`: their co-incentives stay claimable (`claim_incentives` walks them after the
+	/// history) and each entry is removed once claimed. At most one entry per account, gauge
+	/// and epoch (a vote changes at most once per epoch), each created by a vote the account
+	/// paid for.
+	#[pallet::storage]
+	pub type ArchivedVoteSlots<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, GaugeId>,
+			NMapKey<Twox64Concat, EpochIndex>,
+		),
+		VoteSlot,
 	>;
 
 	/// `(gauge, epoch) -> pots`: co-incentives on a gauge for an epoch.
@@ -524,9 +542,6 @@ pub mod pallet {
 		VoteTooSoon,
 		/// The account would vote for more than `MaxVotes` gauges.
 		TooManyVotes,
-		/// The account's replaced votes on this gauge hold `MaxVoteHistory` unclaimed epochs of
-		/// co-incentives: `claim_incentives` first.
-		ClaimIncentivesFirst,
 		/// The gauge is more than one epoch behind: `checkpoint_gauge` first (the keeper in
 		/// `on_initialize` normally does it).
 		GaugeBehind,
@@ -645,7 +660,7 @@ pub mod pallet {
 		/// 10 000 bps.
 		///
 		/// Errors: `NoVotingPower`, `UnknownGauge`, `GaugeKilled`, `DuplicateGauge`,
-		/// `VoteTooSoon`, `TooMuchWeight`, `TooManyVotes`, `ClaimIncentivesFirst`,
+		/// `VoteTooSoon`, `TooMuchWeight`, `TooManyVotes`,
 		/// `GaugeBehind`, `Overflow`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(<T as Config>::WeightInfo::vote(votes.len() as u32))]

@@ -184,7 +184,11 @@ impl<T: Config> Pallet<T> {
 		let now = Self::current_epoch();
 		let mut budget = T::MaxClaimEpochs::get();
 		let mut out = Vec::new();
-		for slot in VoteSlots::<T>::get(who, gauge).iter() {
+		let archived = ArchivedVoteSlots::<T>::iter_prefix_values((who, gauge));
+		for slot in VoteSlots::<T>::get(who, gauge).into_iter().chain(archived) {
+			if budget == 0 {
+				break;
+			}
 			let mut epoch = slot.claimed_from;
 			let stop = slot.last_epoch_exclusive().min(now);
 			while epoch < stop && budget > 0 {

@@ -249,7 +249,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCandidateVaults: Get<u32>;
 
-		/// Weight settlement may use per block (`on_initialize`).
+		/// Weight settlement may use per block (`on_initialize`). Every single step must fit
+		/// in it (checked by the pallet's `integrity_test`): this bounds `MaxBookSize`.
 		#[pallet::constant]
 		type SettlementWeight: Get<Weight>;
 
@@ -596,6 +597,30 @@ pub mod pallet {
 
 		fn on_idle(_now: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			Self::expire_on_idle(remaining)
+		}
+
+		/// Every settlement step fits in `SettlementWeight`, by ref time and by proof size:
+		/// the largest pair (both books full, `2 × MaxBookSize` intents), the largest vault
+		/// book, one fill with its delivery, and closing a batch. The first step of a block
+		/// always runs, so this bounds what settlement adds to any block.
+		fn integrity_test() {
+			let budget = T::SettlementWeight::get();
+			let book = T::MaxBookSize::get();
+			let steps = [
+				("clear_pair(2 × MaxBookSize)", T::WeightInfo::clear_pair(book.saturating_mul(2))),
+				("net_vault(MaxBookSize)", T::WeightInfo::net_vault(book)),
+				(
+					"apply_fill + delivery",
+					T::WeightInfo::apply_fill().saturating_add(T::Deliver::weight()),
+				),
+				("close_batch", T::WeightInfo::close_batch()),
+			];
+			for (step, weight) in steps {
+				assert!(
+					weight.all_lte(budget),
+					"the settlement step {step} ({weight:?}) exceeds SettlementWeight ({budget:?})"
+				);
+			}
 		}
 
 		#[cfg(feature = "try-runtime")]

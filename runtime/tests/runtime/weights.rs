@@ -207,3 +207,20 @@ mod xcm_instructions {
 		assert!(weigh(vec![ClearOrigin; max + 1]).is_err());
 	}
 }
+
+/// #19 item 10: one settlement step (a pair's reference clearing) read both books of up to
+/// `MaxBookSize` = 1 024 intents each: ~1.8 s and ~6 MB of proof with the benchmarked
+/// weights, more than a whole block, and the first step of a block always runs. Now every
+/// step, a full pair (2 × `MaxBookSize`) included, fits in `SettlementWeight` by ref time and
+/// proof size (`pallet-intents`' integrity test, run here on the runtime's weights).
+#[test]
+fn every_settlement_step_fits_in_the_settlement_weight() {
+	use frame_support::traits::{Get, IntegrityTest};
+	use pallet_intents::WeightInfo as _;
+	<pallet_intents::Pallet<Runtime> as IntegrityTest>::integrity_test();
+	type Intents = <Runtime as pallet_intents::Config>::WeightInfo;
+	let budget = <Runtime as pallet_intents::Config>::SettlementWeight::get();
+	let book = <Runtime as pallet_intents::Config>::MaxBookSize::get();
+	let pair = Intents::clear_pair(2 * book);
+	assert!(pair.all_lte(budget), "{pair:?} > {budget:?}");
+}
