@@ -220,7 +220,7 @@ fn every_settlement_step_fits_in_the_settlement_weight() {
 	<pallet_intents::Pallet<Runtime> as IntegrityTest>::integrity_test();
 	type Intents = <Runtime as pallet_intents::Config>::WeightInfo;
 	let budget = <Runtime as pallet_intents::Config>::SettlementWeight::get();
-	let book = <Runtime as pallet_intents::Config>::MaxBookSize::get();
+	let book: u32 = <Runtime as pallet_intents::Config>::MaxBookSize::get();
 	let pair = Intents::clear_pair(2 * book);
 	assert!(pair.all_lte(budget), "{pair:?} > {budget:?}");
 }
