@@ -29,6 +29,8 @@ pub trait BenchmarkHelper<T: Config> {
 	fn fund(asset: AssetId, who: &T::AccountId, amount: u128);
 	/// Creates a governed vault of `asset` that takes deposits, with no lock-up; returns it.
 	fn create_vault(asset: AssetId) -> VaultId;
+	/// Pauses `vault`: it takes no deposits and no redemptions.
+	fn pause_vault(vault: VaultId);
 }
 
 const AMOUNT: u128 = 1_000_000_000_000;
@@ -302,6 +304,58 @@ mod benchmarks {
 			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
 		}
 		assert!(!Intents::<T>::contains_key(ids[0]));
+	}
+
+	/// A vault book of `n` redemptions and no deposit: nothing nets, every redemption goes
+	/// into the vault's queue as a request, finalized at once where idle covers it (the dearer
+	/// path of a request).
+	#[benchmark(pov_mode = Measured)]
+	fn net_vault_queue(n: Linear<1, { T::MaxBookSize::get() }>) {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let vault = T::BenchmarkHelper::create_vault(asset);
+		let share = T::Vaults::terms(vault).expect("vault").share_asset;
+		let mut ids = Vec::new();
+		for i in 0..n {
+			let who = user::<T>(i, &[asset]);
+			T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
+			let shares = T::Assets::balance(share, &who) / 2;
+			ids.push(submit::<T>(&who, IntentKind::Redeem { vault, shares, min_assets: 1 }));
+		}
+		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		#[block]
+		{
+			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
+		}
+		assert!(!Intents::<T>::contains_key(ids[0]));
+	}
+
+	/// A vault book of `n` deposits into a vault that stopped taking them: each is matched
+	/// again among `MaxCandidateVaults` vaults of its asset and moves to another one's book.
+	#[benchmark(pov_mode = Measured)]
+	fn net_vault_rematch(n: Linear<1, { T::MaxBookSize::get() }>) {
+		let asset = T::BenchmarkHelper::create_asset(0);
+		let vault = T::BenchmarkHelper::create_vault(asset);
+		for _ in 1..T::MaxCandidateVaults::get() {
+			T::BenchmarkHelper::create_vault(asset);
+		}
+		let mut ids = Vec::new();
+		for i in 0..n {
+			let who = user::<T>(i, &[asset]);
+			let kind = IntentKind::Deposit {
+				asset,
+				amount: AMOUNT,
+				constraints: deposit_constraints::<T>(),
+			};
+			ids.push(submit::<T>(&who, kind));
+		}
+		assert_eq!(Intents::<T>::get(ids[0]).and_then(|i| i.vault), Some(vault));
+		T::BenchmarkHelper::pause_vault(vault);
+		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		#[block]
+		{
+			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
+		}
+		assert!(Intents::<T>::get(ids[0]).and_then(|i| i.vault).is_some_and(|v| v != vault));
 	}
 
 	/// The end of a settlement: the solution's dust in `MaxSolutionAssets` assets paid.

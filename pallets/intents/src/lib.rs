@@ -32,9 +32,14 @@
 //! has a deadline at most [`Config::MaxIntentDuration`] blocks away and a minimum size
 //! ([`Config::MinSizeFactor`] × the asset's existential deposit, shares valued in their
 //! vault's asset), which doubles with every eighth of its book already taken
-//! ([`Pallet::min_size`]), so filling a book to block others costs ever more escrow. Its owner may [`Pallet::cancel`] it; after the deadline anyone may
-//! [`Pallet::clean_up`] it, and `on_idle` does so within its remaining weight: the escrow and the
-//! deposit go back to the owner.
+//! ([`Pallet::min_size`]), so filling a book to block others costs ever more escrow. A full
+//! book (`MaxBookSize`) takes a new intent in place of its resting intent least likely to fill
+//! (for swaps the one asking the most per unit given, for vault books the oldest), which is
+//! refunded in full with `IntentEvicted`, unless the new one is itself the least likely
+//! (`BookFull`); intents a settlement or the best solution still needs are never evicted.
+//! Its owner may [`Pallet::cancel`] it; after the deadline anyone may [`Pallet::clean_up`] it,
+//! and `on_idle` does so within its remaining weight: the escrow and the deposit go back to the
+//! owner.
 //!
 //! **Batches.** A batch closes every [`Config::BatchPeriod`] blocks. While it is open anyone
 //! may [`Pallet::submit_solution`]: a clearing price per asset `p_a` and fills per swap intent.
@@ -54,8 +59,11 @@
 //! cannot settle (its vault paused, full, …) is skipped with an event and stays open until its
 //! deadline: it never blocks the batch. Settlement runs in `on_initialize` within
 //! [`Config::SettlementWeight`] per block, charging the benchmarked weight of every step (each
-//! fill, each pair by its intents, each vault book by its intents); a larger settlement continues
-//! in the next blocks, never truncated, and the next batch closes only after it.
+//! fill, each pair by its intents, each vault book by its intents, at the dearest of its paths);
+//! a larger settlement continues in the next blocks, never truncated, and the next batch closes
+//! only after it. Every single step, a pair with both books full included, fits in
+//! `SettlementWeight` by ref time and proof size (the pallet's `integrity_test`), so the step
+//! that always runs first in a block is bounded too.
 //!
 //! ## Origins
 //!
@@ -606,9 +614,14 @@ pub mod pallet {
 		fn integrity_test() {
 			let budget = T::SettlementWeight::get();
 			let book = T::MaxBookSize::get();
+			let pair = book.saturating_mul(2);
 			let steps = [
-				("clear_pair(2 × MaxBookSize)", T::WeightInfo::clear_pair(book.saturating_mul(2))),
-				("net_vault(MaxBookSize)", T::WeightInfo::net_vault(book)),
+				(
+					"clear_pair(2 × MaxBookSize) + deliveries",
+					T::WeightInfo::clear_pair(pair)
+						.saturating_add(T::Deliver::weight().saturating_mul(pair.into())),
+				),
+				("a vault book of MaxBookSize", Pallet::<T>::vault_book_weight(book)),
 				(
 					"apply_fill + delivery",
 					T::WeightInfo::apply_fill().saturating_add(T::Deliver::weight()),

@@ -192,6 +192,12 @@ impl crate::WeightInfo for MockWeights {
 	fn net_vault(n: u32) -> Weight {
 		STEP.saturating_mul(n.into())
 	}
+	fn net_vault_queue(n: u32) -> Weight {
+		STEP.saturating_mul(n.into())
+	}
+	fn net_vault_rematch(n: u32) -> Weight {
+		STEP.saturating_mul(n.into())
+	}
 	fn finish_settlement() -> Weight {
 		Weight::zero()
 	}
@@ -455,6 +461,9 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 		let id = (0..16u32).find(|id| vault(*id).is_none()).expect("room for a vault");
 		create_vault(id, asset, true, 0, 0);
 		id
+	}
+	fn pause_vault(vault: VaultId) {
+		mutate_vault(vault, |v| v.paused = true);
 	}
 }
 

@@ -34,6 +34,16 @@ impl<T: Config> Pallet<T> {
 		meter.consumed().saturating_add(over)
 	}
 
+	/// The weight of settling a vault book of `n` intents: the dearest of its paths per
+	/// intent (netted or deposited, queued for redemption, matched to another vault) for all
+	/// of them, and a delivery each.
+	pub(crate) fn vault_book_weight(n: u32) -> Weight {
+		T::WeightInfo::net_vault(n)
+			.max(T::WeightInfo::net_vault_queue(n))
+			.max(T::WeightInfo::net_vault_rematch(n))
+			.saturating_add(T::Deliver::weight().saturating_mul(n.into()))
+	}
+
 	/// Closes the open batch: its best solution (if any) moves to settlement and the next batch
 	/// opens.
 	///
@@ -141,8 +151,7 @@ impl<T: Config> Pallet<T> {
 						},
 					};
 					let weight = match clears {
-						None => T::WeightInfo::net_vault(size)
-							.saturating_add(T::Deliver::weight().saturating_mul(size.into())),
+						None => Self::vault_book_weight(size),
 						Some(Some(n)) => T::WeightInfo::clear_pair(n)
 							.saturating_add(T::Deliver::weight().saturating_mul(n.into())),
 						Some(None) => T::DbWeight::get().reads(1),

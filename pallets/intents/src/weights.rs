@@ -3,7 +3,7 @@
 
 //! Weights for `pallet_intents`, generated from its benchmarks by `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `10`, repeat: `5`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -21,15 +21,15 @@
 // --steps
 // 10
 // --repeat
-// 5
+// 3
 // --header
-// /tmp/tmp.w92IaPVhJz
+// /tmp/tmp.A0n7sImlEJ
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-input
-// /work/main/benchmarks/results/pallet_intents.json
+// /root/.cache/plexus-bench/pallet_intents.json
 // --template
 // benchmarks/templates/pallet-weights.hbs
 // --output
@@ -58,6 +58,8 @@ pub trait WeightInfo {
 	fn apply_fill() -> Weight;
 	fn clear_pair(n: u32, ) -> Weight;
 	fn net_vault(n: u32, ) -> Weight;
+	fn net_vault_queue(n: u32, ) -> Weight;
+	fn net_vault_rematch(n: u32, ) -> Weight;
 	fn finish_settlement() -> Weight;
 	fn expire_intent() -> Weight;
 }
@@ -69,35 +71,35 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `0`
-		// Minimum execution time: 98_378_000 picoseconds.
-		Weight::from_parts(111_657_000, 0)
+		// Minimum execution time: 131_605_000 picoseconds.
+		Weight::from_parts(137_393_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	fn submit_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1752`
+		//  Measured:  `1768`
 		//  Estimated: `0`
-		// Minimum execution time: 122_333_000 picoseconds.
-		Weight::from_parts(135_153_000, 0)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Minimum execution time: 169_021_000 picoseconds.
+		Weight::from_parts(175_330_000, 0)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8505`
+		//  Measured:  `8761`
 		//  Estimated: `0`
-		// Minimum execution time: 290_537_000 picoseconds.
-		Weight::from_parts(339_570_000, 0)
-			.saturating_add(T::DbWeight::get().reads(90_u64))
+		// Minimum execution time: 467_143_000 picoseconds.
+		Weight::from_parts(481_133_000, 0)
+			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	fn cancel() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `0`
-		// Minimum execution time: 94_462_000 picoseconds.
-		Weight::from_parts(131_237_000, 0)
+		// Minimum execution time: 113_599_000 picoseconds.
+		Weight::from_parts(118_335_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -105,24 +107,24 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `0`
-		// Minimum execution time: 91_066_000 picoseconds.
-		Weight::from_parts(123_765_000, 0)
+		// Minimum execution time: 114_460_000 picoseconds.
+		Weight::from_parts(119_076_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	/// The range of component `n` is `[2, 1024]`.
-	/// The range of component `m` is `[0, 1024]`.
+	/// The range of component `m` is `[0, 128]`.
+	/// The range of component `n` is `[2, 128]`.
 	fn submit_solution(n: u32, m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0 + m * (243 ±0) + n * (327 ±0)`
+		//  Measured:  `0 + m * (245 ±0) + n * (328 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 8_859_132_000 picoseconds.
-		Weight::from_parts(9_064_530_000, 0)
-			// Standard Error: 1_152_404
-			.saturating_add(Weight::from_parts(30_499_037, 0).saturating_mul(n.into()))
-			// Standard Error: 1_152_626
-			.saturating_add(Weight::from_parts(2_170_269, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 1_073_371_000 picoseconds.
+		Weight::from_parts(1_095_314_000, 0)
+			// Standard Error: 335_774
+			.saturating_add(Weight::from_parts(14_340_287, 0).saturating_mul(n.into()))
+			// Standard Error: 336_776
+			.saturating_add(Weight::from_parts(3_304_322, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -132,8 +134,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `0`
-		// Minimum execution time: 9_243_000 picoseconds.
-		Weight::from_parts(14_331_000, 0)
+		// Minimum execution time: 10_615_000 picoseconds.
+		Weight::from_parts(11_657_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,8 +143,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `0`
-		// Minimum execution time: 52_549_000 picoseconds.
-		Weight::from_parts(77_065_000, 0)
+		// Minimum execution time: 60_750_000 picoseconds.
+		Weight::from_parts(63_985_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -150,62 +152,90 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `0`
-		// Minimum execution time: 4_227_000 picoseconds.
-		Weight::from_parts(5_949_000, 0)
+		// Minimum execution time: 4_947_000 picoseconds.
+		Weight::from_parts(5_478_000, 0)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `41725`
+		//  Measured:  `29157`
 		//  Estimated: `0`
-		// Minimum execution time: 45_879_000 picoseconds.
-		Weight::from_parts(74_052_000, 0)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Minimum execution time: 544_688_000 picoseconds.
+		Weight::from_parts(563_375_000, 0)
+			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	fn apply_fill() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `0`
-		// Minimum execution time: 91_628_000 picoseconds.
-		Weight::from_parts(128_943_000, 0)
+		// Minimum execution time: 115_802_000 picoseconds.
+		Weight::from_parts(120_719_000, 0)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	/// The range of component `n` is `[2, 1024]`.
+	/// The range of component `n` is `[2, 128]`.
 	fn clear_pair(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1081 + n * (520 ±0)`
+		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 294_592_000 picoseconds.
-		Weight::from_parts(298_598_000, 0)
-			// Standard Error: 4_205_073
-			.saturating_add(Weight::from_parts(129_139_830, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 240_226_000 picoseconds.
+		Weight::from_parts(243_561_000, 0)
+			// Standard Error: 159_448
+			.saturating_add(Weight::from_parts(100_552_074, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
-	/// The range of component `n` is `[2, 1024]`.
+	/// The range of component `n` is `[2, 128]`.
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2305 + n * (500 ±0)`
+		//  Measured:  `1962 + n * (499 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 317_887_000 picoseconds.
-		Weight::from_parts(323_436_000, 0)
-			// Standard Error: 4_453_304
-			.saturating_add(Weight::from_parts(150_434_292, 0).saturating_mul(n.into()))
+		// Minimum execution time: 368_326_000 picoseconds.
+		Weight::from_parts(62_036_444, 0)
+			// Standard Error: 104_905
+			.saturating_add(Weight::from_parts(129_047_722, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+	}
+	/// The range of component `n` is `[1, 128]`.
+	fn net_vault_queue(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1565 + n * (488 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 226_746_000 picoseconds.
+		Weight::from_parts(230_362_000, 0)
+			// Standard Error: 235_522
+			.saturating_add(Weight::from_parts(179_213_794, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+	}
+	/// The range of component `n` is `[1, 128]`.
+	fn net_vault_rematch(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `8297 + n * (189 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 358_201_000 picoseconds.
+		Weight::from_parts(103_663_709, 0)
+			// Standard Error: 182_918
+			.saturating_add(Weight::from_parts(243_910_262, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(97_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn finish_settlement() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `0`
-		// Minimum execution time: 708_875_000 picoseconds.
-		Weight::from_parts(805_800_000, 0)
+		// Minimum execution time: 635_852_000 picoseconds.
+		Weight::from_parts(649_392_000, 0)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
@@ -213,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `0`
-		// Minimum execution time: 110_807_000 picoseconds.
-		Weight::from_parts(126_280_000, 0)
+		// Minimum execution time: 99_888_000 picoseconds.
+		Weight::from_parts(104_144_000, 0)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -223,87 +253,103 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_swap() -> Weight {
-		Weight::from_parts(111_657_000, 0)
+		Weight::from_parts(137_393_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn submit_redeem() -> Weight {
-		Weight::from_parts(135_153_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(175_330_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn submit_deposit() -> Weight {
-		Weight::from_parts(339_570_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(90_u64))
+		Weight::from_parts(481_133_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(106_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(131_237_000, 0)
+		Weight::from_parts(118_335_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clean_up() -> Weight {
-		Weight::from_parts(123_765_000, 0)
+		Weight::from_parts(119_076_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_solution(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(9_064_530_000, 0)
-			.saturating_add(Weight::from_parts(30_499_037, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(2_170_269, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(1_095_314_000, 0)
+			.saturating_add(Weight::from_parts(14_340_287, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(3_304_322, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(14_331_000, 0)
+		Weight::from_parts(11_657_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_unclaimed() -> Weight {
-		Weight::from_parts(77_065_000, 0)
+		Weight::from_parts(63_985_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(5_949_000, 0)
+		Weight::from_parts(5_478_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
-		Weight::from_parts(74_052_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(563_375_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(129_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn apply_fill() -> Weight {
-		Weight::from_parts(128_943_000, 0)
+		Weight::from_parts(120_719_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clear_pair(n: u32, ) -> Weight {
-		Weight::from_parts(298_598_000, 0)
-			.saturating_add(Weight::from_parts(129_139_830, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(243_561_000, 0)
+			.saturating_add(Weight::from_parts(100_552_074, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
 	fn net_vault(n: u32, ) -> Weight {
-		Weight::from_parts(323_436_000, 0)
-			.saturating_add(Weight::from_parts(150_434_292, 0).saturating_mul(n.into()))
+		Weight::from_parts(62_036_444, 0)
+			.saturating_add(Weight::from_parts(129_047_722, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
+	fn net_vault_queue(n: u32, ) -> Weight {
+		Weight::from_parts(230_362_000, 0)
+			.saturating_add(Weight::from_parts(179_213_794, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+	}
+	fn net_vault_rematch(n: u32, ) -> Weight {
+		Weight::from_parts(103_663_709, 0)
+			.saturating_add(Weight::from_parts(243_910_262, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(97_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
 	fn finish_settlement() -> Weight {
-		Weight::from_parts(805_800_000, 0)
+		Weight::from_parts(649_392_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(51_u64))
 	}
 	fn expire_intent() -> Weight {
-		Weight::from_parts(126_280_000, 0)
+		Weight::from_parts(104_144_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}

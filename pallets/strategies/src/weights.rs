@@ -3,7 +3,7 @@
 
 //! Weights for `pallet_strategies`, generated from its benchmarks by `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -19,17 +19,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.rmVyJR2eVU
+// /tmp/tmp.A0n7sImlEJ
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-input
-// /work/main/benchmarks/results/pallet_strategies.json
+// /root/.cache/plexus-bench/pallet_strategies.json
 // --template
 // benchmarks/templates/pallet-weights.hbs
 // --output
@@ -70,8 +70,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `0`
-		// Minimum execution time: 21_683_000 picoseconds.
-		Weight::from_parts(23_686_000, 0)
+		// Minimum execution time: 29_413_000 picoseconds.
+		Weight::from_parts(32_047_000, 0)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -79,8 +79,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `0`
-		// Minimum execution time: 9_124_000 picoseconds.
-		Weight::from_parts(10_336_000, 0)
+		// Minimum execution time: 12_980_000 picoseconds.
+		Weight::from_parts(14_612_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -88,107 +88,107 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `0`
-		// Minimum execution time: 13_270_000 picoseconds.
-		Weight::from_parts(14_191_000, 0)
+		// Minimum execution time: 17_927_000 picoseconds.
+		Weight::from_parts(19_849_000, 0)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn release_inflow() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `920`
+		//  Measured:  `954`
 		//  Estimated: `0`
-		// Minimum execution time: 49_795_000 picoseconds.
-		Weight::from_parts(54_172_000, 0)
+		// Minimum execution time: 65_307_000 picoseconds.
+		Weight::from_parts(69_313_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	fn withdraw_to() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1178`
+		//  Measured:  `1212`
 		//  Estimated: `0`
-		// Minimum execution time: 99_189_000 picoseconds.
-		Weight::from_parts(105_728_000, 0)
+		// Minimum execution time: 140_749_000 picoseconds.
+		Weight::from_parts(148_841_000, 0)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `799`
+		//  Measured:  `849`
 		//  Estimated: `0`
-		// Minimum execution time: 24_557_000 picoseconds.
-		Weight::from_parts(26_280_000, 0)
+		// Minimum execution time: 34_411_000 picoseconds.
+		Weight::from_parts(37_916_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1780`
+		//  Measured:  `1839`
 		//  Estimated: `0`
-		// Minimum execution time: 11_607_000 picoseconds.
-		Weight::from_parts(12_960_000, 0)
+		// Minimum execution time: 18_067_000 picoseconds.
+		Weight::from_parts(21_201_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3547`
+		//  Measured:  `3722`
 		//  Estimated: `0`
-		// Minimum execution time: 161_552_000 picoseconds.
-		Weight::from_parts(170_947_000, 0)
+		// Minimum execution time: 212_856_000 picoseconds.
+		Weight::from_parts(224_533_000, 0)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3957`
+		//  Measured:  `4105`
 		//  Estimated: `0`
-		// Minimum execution time: 132_579_000 picoseconds.
-		Weight::from_parts(143_245_000, 0)
+		// Minimum execution time: 176_401_000 picoseconds.
+		Weight::from_parts(186_406_000, 0)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5539`
+		//  Measured:  `5746`
 		//  Estimated: `0`
-		// Minimum execution time: 189_144_000 picoseconds.
-		Weight::from_parts(209_164_000, 0)
+		// Minimum execution time: 266_595_000 picoseconds.
+		Weight::from_parts(277_091_000, 0)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4108`
+		//  Measured:  `4276`
 		//  Estimated: `0`
-		// Minimum execution time: 86_951_000 picoseconds.
-		Weight::from_parts(93_400_000, 0)
+		// Minimum execution time: 121_470_000 picoseconds.
+		Weight::from_parts(126_187_000, 0)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3727`
+		//  Measured:  `3895`
 		//  Estimated: `0`
-		// Minimum execution time: 75_583_000 picoseconds.
-		Weight::from_parts(86_119_000, 0)
+		// Minimum execution time: 112_067_000 picoseconds.
+		Weight::from_parts(116_573_000, 0)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4400`
+		//  Measured:  `4601`
 		//  Estimated: `0`
-		// Minimum execution time: 106_460_000 picoseconds.
-		Weight::from_parts(113_610_000, 0)
+		// Minimum execution time: 142_381_000 picoseconds.
+		Weight::from_parts(147_018_000, 0)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4400`
+		//  Measured:  `4601`
 		//  Estimated: `0`
-		// Minimum execution time: 107_902_000 picoseconds.
-		Weight::from_parts(119_449_000, 0)
+		// Minimum execution time: 148_901_000 picoseconds.
+		Weight::from_parts(154_599_000, 0)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -196,100 +196,98 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 2_524_000 picoseconds.
-		Weight::from_parts(2_824_000, 0)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Minimum execution time: 3_065_000 picoseconds.
+		Weight::from_parts(3_495_000, 0)
 	}
 	fn on_initialize_with_pending() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `270`
+		//  Measured:  `1622`
 		//  Estimated: `0`
-		// Minimum execution time: 3_205_000 picoseconds.
-		Weight::from_parts(3_566_000, 0)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 14_030_000 picoseconds.
+		Weight::from_parts(15_353_000, 0)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 }
 
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn register_hub_asset() -> Weight {
-		Weight::from_parts(23_686_000, 0)
+		Weight::from_parts(32_047_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_branch() -> Weight {
-		Weight::from_parts(10_336_000, 0)
+		Weight::from_parts(14_612_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_inflow_limit() -> Weight {
-		Weight::from_parts(14_191_000, 0)
+		Weight::from_parts(19_849_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn release_inflow() -> Weight {
-		Weight::from_parts(54_172_000, 0)
+		Weight::from_parts(69_313_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_to() -> Weight {
-		Weight::from_parts(105_728_000, 0)
+		Weight::from_parts(148_841_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn register_strategy() -> Weight {
-		Weight::from_parts(26_280_000, 0)
+		Weight::from_parts(37_916_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn retire_strategy() -> Weight {
-		Weight::from_parts(12_960_000, 0)
+		Weight::from_parts(21_201_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn allocate() -> Weight {
-		Weight::from_parts(170_947_000, 0)
+		Weight::from_parts(224_533_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn deallocate() -> Weight {
-		Weight::from_parts(143_245_000, 0)
+		Weight::from_parts(186_406_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rebalance() -> Weight {
-		Weight::from_parts(209_164_000, 0)
+		Weight::from_parts(277_091_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(31_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(93_400_000, 0)
+		Weight::from_parts(126_187_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn force_report() -> Weight {
-		Weight::from_parts(86_119_000, 0)
+		Weight::from_parts(116_573_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn on_response() -> Weight {
-		Weight::from_parts(113_610_000, 0)
+		Weight::from_parts(147_018_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn force_resolve() -> Weight {
-		Weight::from_parts(119_449_000, 0)
+		Weight::from_parts(154_599_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(2_824_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(3_495_000, 0)
 	}
 	fn on_initialize_with_pending() -> Weight {
-		Weight::from_parts(3_566_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(15_353_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 }

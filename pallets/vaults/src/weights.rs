@@ -3,7 +3,7 @@
 
 //! Weights for `pallet_vaults`, generated from its benchmarks by `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -19,17 +19,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.CrkD6fcODc
+// /tmp/tmp.A0n7sImlEJ
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-input
-// /work/main/benchmarks/results/pallet_vaults.json
+// /root/.cache/plexus-bench/pallet_vaults.json
 // --template
 // benchmarks/templates/pallet-weights.hbs
 // --output
@@ -68,57 +68,57 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `0`
-		// Minimum execution time: 36_655_000 picoseconds.
-		Weight::from_parts(49_955_000, 0)
+		// Minimum execution time: 42_493_000 picoseconds.
+		Weight::from_parts(45_658_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1893`
+		//  Measured:  `1909`
 		//  Estimated: `0`
-		// Minimum execution time: 77_787_000 picoseconds.
-		Weight::from_parts(112_989_000, 0)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 109_432_000 picoseconds.
+		Weight::from_parts(114_449_000, 0)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1893`
+		//  Measured:  `1909`
 		//  Estimated: `0`
-		// Minimum execution time: 78_118_000 picoseconds.
-		Weight::from_parts(109_053_000, 0)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 104_966_000 picoseconds.
+		Weight::from_parts(110_524_000, 0)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1536`
+		//  Measured:  `1770`
 		//  Estimated: `0`
-		// Minimum execution time: 77_927_000 picoseconds.
-		Weight::from_parts(117_747_000, 0)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 107_800_000 picoseconds.
+		Weight::from_parts(114_590_000, 0)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1907`
+		//  Measured:  `2028`
 		//  Estimated: `0`
-		// Minimum execution time: 51_357_000 picoseconds.
-		Weight::from_parts(67_661_000, 0)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 63_364_000 picoseconds.
+		Weight::from_parts(68_432_000, 0)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `858 + n * (140 ±0)`
+		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 9_033_000 picoseconds.
-		Weight::from_parts(31_971_632, 0)
-			// Standard Error: 87_155
-			.saturating_add(Weight::from_parts(13_507_473, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 19_699_000 picoseconds.
+		Weight::from_parts(29_001_099, 0)
+			// Standard Error: 17_414
+			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -126,12 +126,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1262 + n * (68 ±0)`
+		//  Measured:  `1370 + n * (69 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 53_340_000 picoseconds.
-		Weight::from_parts(23_870_914, 0)
-			// Standard Error: 25_804
-			.saturating_add(Weight::from_parts(34_914_368, 0).saturating_mul(n.into()))
+		// Minimum execution time: 72_918_000 picoseconds.
+		Weight::from_parts(37_434_862, 0)
+			// Standard Error: 21_652
+			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -139,64 +139,64 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 8_873_000 picoseconds.
-		Weight::from_parts(9_735_000, 0)
+		// Minimum execution time: 12_638_000 picoseconds.
+		Weight::from_parts(14_151_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 8_903_000 picoseconds.
-		Weight::from_parts(9_925_000, 0)
+		// Minimum execution time: 12_579_000 picoseconds.
+		Weight::from_parts(14_061_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 8_312_000 picoseconds.
-		Weight::from_parts(9_835_000, 0)
+		// Minimum execution time: 12_549_000 picoseconds.
+		Weight::from_parts(14_091_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 8_853_000 picoseconds.
-		Weight::from_parts(9_635_000, 0)
+		// Minimum execution time: 12_489_000 picoseconds.
+		Weight::from_parts(14_091_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 8_783_000 picoseconds.
-		Weight::from_parts(9_714_000, 0)
+		// Minimum execution time: 12_499_000 picoseconds.
+		Weight::from_parts(13_981_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `370`
+		//  Measured:  `386`
 		//  Estimated: `0`
-		// Minimum execution time: 9_084_000 picoseconds.
-		Weight::from_parts(9_835_000, 0)
+		// Minimum execution time: 12_548_000 picoseconds.
+		Weight::from_parts(14_051_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1365`
+		//  Measured:  `1381`
 		//  Estimated: `0`
-		// Minimum execution time: 48_853_000 picoseconds.
-		Weight::from_parts(53_971_000, 0)
+		// Minimum execution time: 65_206_000 picoseconds.
+		Weight::from_parts(68_952_000, 0)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -205,78 +205,78 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn create_vault() -> Weight {
-		Weight::from_parts(49_955_000, 0)
+		Weight::from_parts(45_658_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(112_989_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(114_449_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(109_053_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(110_524_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
-		Weight::from_parts(117_747_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(114_590_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(67_661_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(68_432_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn finalize_requests(n: u32, ) -> Weight {
-		Weight::from_parts(31_971_632, 0)
-			.saturating_add(Weight::from_parts(13_507_473, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(29_001_099, 0)
+			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn claim(n: u32, ) -> Weight {
-		Weight::from_parts(23_870_914, 0)
-			.saturating_add(Weight::from_parts(34_914_368, 0).saturating_mul(n.into()))
+		Weight::from_parts(37_434_862, 0)
+			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn set_deposit_cap() -> Weight {
-		Weight::from_parts(9_735_000, 0)
+		Weight::from_parts(14_151_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
-		Weight::from_parts(9_925_000, 0)
+		Weight::from_parts(14_061_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
-		Weight::from_parts(9_835_000, 0)
+		Weight::from_parts(14_091_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(9_635_000, 0)
+		Weight::from_parts(14_091_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(9_714_000, 0)
+		Weight::from_parts(13_981_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(9_835_000, 0)
+		Weight::from_parts(14_051_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
-		Weight::from_parts(53_971_000, 0)
+		Weight::from_parts(68_952_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

@@ -907,4 +907,7 @@ impl pallet_intents::benchmarking::BenchmarkHelper<Runtime> for IntentsBenchmark
 	fn create_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
 		bench_governed_vault(asset)
 	}
+	fn pause_vault(vault: plexus_primitives::VaultId) {
+		let _ = crate::Vaults::pause(RuntimeOrigin::root(), vault);
+	}
 }

@@ -4,7 +4,7 @@
 //! Weights of `pallet_gauges` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -20,17 +20,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.hB0c2BkkaY
+// /tmp/tmp.A0n7sImlEJ
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-file
-// /work/main/benchmarks/results/pallet_gauges.json
+// /root/.cache/plexus-bench/pallet_gauges.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
 		//  Estimated: `4764`
-		// Minimum execution time: 26_570_000 picoseconds.
-		Weight::from_parts(28_462_000, 4764)
+		// Minimum execution time: 35_172_000 picoseconds.
+		Weight::from_parts(37_315_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
 		//  Estimated: `3557`
-		// Minimum execution time: 9_064_000 picoseconds.
-		Weight::from_parts(9_895_000, 3557)
+		// Minimum execution time: 12_558_000 picoseconds.
+		Weight::from_parts(13_881_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 25_759_000 picoseconds.
-		Weight::from_parts(29_684_000, 4764)
+		// Minimum execution time: 35_312_000 picoseconds.
+		Weight::from_parts(37_286_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -107,26 +107,28 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 27_111_000 picoseconds.
-		Weight::from_parts(28_863_000, 4764)
+		// Minimum execution time: 34_461_000 picoseconds.
+		Weight::from_parts(36_725_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Gauges::NextGaugeId` (r:1 w:1)
 	/// Proof: `Gauges::NextGaugeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::EmissionGauge` (r:1 w:1)
-	/// Proof: `Gauges::EmissionGauge` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:1 w:0)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::AllocationGauges` (r:1 w:1)
+	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::Gauges` (r:0 w:1)
 	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
 	fn create_gauge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `339`
-		//  Estimated: `3914`
-		// Minimum execution time: 13_721_000 picoseconds.
-		Weight::from_parts(15_003_000, 3914)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `1419`
+		//  Estimated: `5889`
+		// Minimum execution time: 35_333_000 picoseconds.
+		Weight::from_parts(38_007_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
@@ -147,8 +149,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
 		//  Estimated: `265065`
-		// Minimum execution time: 568_594_000 picoseconds.
-		Weight::from_parts(597_858_000, 265065)
+		// Minimum execution time: 725_526_000 picoseconds.
+		Weight::from_parts(739_957_000, 265065)
 			.saturating_add(T::DbWeight::get().reads(211_u64))
 			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
@@ -166,6 +168,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::VoteSlots` (r:16 w:16)
 	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::ArchivedVoteSlots` (r:0 w:16)
+	/// Proof: `Gauges::ArchivedVoteSlots` (`max_values`: None, `max_size`: Some(107), added: 2582, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
 	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:16)
@@ -173,16 +177,16 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn vote(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `476 + n * (220 ±0)`
+		//  Measured:  `650 + n * (220 ±0)`
 		//  Estimated: `5996 + n * (5030 ±0)`
-		// Minimum execution time: 44_747_000 picoseconds.
-		Weight::from_parts(21_938_619, 5996)
-			// Standard Error: 7_816
-			.saturating_add(Weight::from_parts(25_507_208, 0).saturating_mul(n.into()))
+		// Minimum execution time: 65_768_000 picoseconds.
+		Weight::from_parts(33_208_179, 5996)
+			// Standard Error: 12_477
+			.saturating_add(Weight::from_parts(36_552_850, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
@@ -198,12 +202,12 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[1, 102]`.
 	fn checkpoint_gauge(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `442 + n * (31 ±0)`
+		//  Measured:  `443 + n * (31 ±0)`
 		//  Estimated: `3579 + n * (2515 ±0)`
-		// Minimum execution time: 18_177_000 picoseconds.
-		Weight::from_parts(11_197_580, 3579)
-			// Standard Error: 1_796
-			.saturating_add(Weight::from_parts(5_733_580, 0).saturating_mul(n.into()))
+		// Minimum execution time: 25_457_000 picoseconds.
+		Weight::from_parts(15_586_247, 3579)
+			// Standard Error: 4_004
+			.saturating_add(Weight::from_parts(7_306_495, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -221,7 +225,7 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Storage: `Gauges::Stakes` (r:1 w:1)
 	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -236,10 +240,10 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1685`
+		//  Measured:  `1772`
 		//  Estimated: `6208`
-		// Minimum execution time: 81_071_000 picoseconds.
-		Weight::from_parts(87_541_000, 6208)
+		// Minimum execution time: 112_857_000 picoseconds.
+		Weight::from_parts(118_956_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -254,7 +258,7 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Storage: `Gauges::Stakes` (r:1 w:1)
 	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -267,10 +271,10 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1582`
+		//  Measured:  `1632`
 		//  Estimated: `6208`
-		// Minimum execution time: 73_330_000 picoseconds.
-		Weight::from_parts(80_711_000, 6208)
+		// Minimum execution time: 98_897_000 picoseconds.
+		Weight::from_parts(103_162_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -292,29 +296,33 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn claim_emissions() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `708`
+		//  Measured:  `745`
 		//  Estimated: `3593`
-		// Minimum execution time: 45_999_000 picoseconds.
-		Weight::from_parts(49_094_000, 3593)
+		// Minimum execution time: 61_601_000 picoseconds.
+		Weight::from_parts(65_147_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:0)
 	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::Incentives` (r:1 w:1)
-	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::IncentiveDeposits` (r:1 w:1)
+	/// Proof: `Gauges::IncentiveDeposits` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_incentive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1598`
+		//  Measured:  `1779`
 		//  Estimated: `6208`
-		// Minimum execution time: 48_974_000 picoseconds.
-		Weight::from_parts(52_108_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 85_607_000 picoseconds.
+		Weight::from_parts(89_793_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
 	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
@@ -327,7 +335,7 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Storage: `Gauges::VoteSlots` (r:1 w:1)
 	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::Incentives` (r:16 w:1)
-	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:1)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:8)
@@ -342,20 +350,20 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// The range of component `p` is `[0, 8]`.
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1355 + e * (22 ±0) + p * (218 ±0)`
-		//  Estimated: `3666 + e * (3044 ±0) + p * (5218 ±23)`
-		// Minimum execution time: 52_970_000 picoseconds.
-		Weight::from_parts(37_370_347, 3666)
-			// Standard Error: 25_968
-			.saturating_add(Weight::from_parts(1_847_359, 0).saturating_mul(e.into()))
-			// Standard Error: 47_013
-			.saturating_add(Weight::from_parts(38_253_160, 0).saturating_mul(p.into()))
+		//  Measured:  `1370 + e * (22 ±0) + p * (188 ±0)`
+		//  Estimated: `3666 + e * (2788 ±0) + p * (5218 ±0)`
+		// Minimum execution time: 75_161_000 picoseconds.
+		Weight::from_parts(43_124_570, 3666)
+			// Standard Error: 31_592
+			.saturating_add(Weight::from_parts(2_902_371, 0).saturating_mul(e.into()))
+			// Standard Error: 55_990
+			.saturating_add(Weight::from_parts(49_472_083, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 3044).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
@@ -365,19 +373,21 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::Incentives` (r:1 w:1)
-	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(569), added: 3044, mode: `MaxEncodedLen`)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::IncentiveDeposits` (r:1 w:1)
+	/// Proof: `Gauges::IncentiveDeposits` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn refund_incentive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1666`
+		//  Measured:  `1916`
 		//  Estimated: `6208`
-		// Minimum execution time: 53_320_000 picoseconds.
-		Weight::from_parts(60_471_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 85_697_000 picoseconds.
+		Weight::from_parts(90_794_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Gauges::EmissionTotal` (r:1 w:0)
 	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
@@ -398,11 +408,11 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `305 + n * (164 ±0)`
 		//  Estimated: `3493 + n * (2589 ±0)`
-		// Minimum execution time: 4_877_000 picoseconds.
-		Weight::from_parts(8_762_284, 3493)
-			// Standard Error: 8_617
-			.saturating_add(Weight::from_parts(10_784_943, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 5_848_000 picoseconds.
+		Weight::from_parts(10_491_602, 3493)
+			// Standard Error: 14_216
+			.saturating_add(Weight::from_parts(13_346_922, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -418,8 +428,8 @@ impl<T: frame_system::Config> pallet_gauges::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3493`
-		// Minimum execution time: 6_910_000 picoseconds.
-		Weight::from_parts(7_551_000, 3493)
+		// Minimum execution time: 8_903_000 picoseconds.
+		Weight::from_parts(9_814_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}

@@ -4,7 +4,7 @@
 //! Weights of `pallet_strategies` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -20,17 +20,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.rmVyJR2eVU
+// /tmp/tmp.A0n7sImlEJ
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-file
-// /work/main/benchmarks/results/pallet_strategies.json
+// /root/.cache/plexus-bench/pallet_strategies.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 21_683_000 picoseconds.
-		Weight::from_parts(23_686_000, 4170)
+		// Minimum execution time: 29_413_000 picoseconds.
+		Weight::from_parts(32_047_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 9_124_000 picoseconds.
-		Weight::from_parts(10_336_000, 4083)
+		// Minimum execution time: 12_980_000 picoseconds.
+		Weight::from_parts(14_612_000, 4083)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 13_270_000 picoseconds.
-		Weight::from_parts(14_191_000, 4170)
+		// Minimum execution time: 17_927_000 picoseconds.
+		Weight::from_parts(19_849_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -99,10 +99,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
 	fn release_inflow() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `920`
+		//  Measured:  `954`
 		//  Estimated: `6208`
-		// Minimum execution time: 49_795_000 picoseconds.
-		Weight::from_parts(54_172_000, 6208)
+		// Minimum execution time: 65_307_000 picoseconds.
+		Weight::from_parts(69_313_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -130,15 +130,15 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
 	fn withdraw_to() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1178`
-		//  Estimated: `4643`
-		// Minimum execution time: 99_189_000 picoseconds.
-		Weight::from_parts(105_728_000, 4643)
+		//  Measured:  `1212`
+		//  Estimated: `4677`
+		// Minimum execution time: 140_749_000 picoseconds.
+		Weight::from_parts(148_841_000, 4677)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::HubAssets` (r:1 w:0)
 	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::NextStrategyId` (r:1 w:1)
@@ -146,31 +146,31 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:1)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::Strategies` (r:0 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `799`
+		//  Measured:  `849`
 		//  Estimated: `4170`
-		// Minimum execution time: 24_557_000 picoseconds.
-		Weight::from_parts(26_280_000, 4170)
+		// Minimum execution time: 34_411_000 picoseconds.
+		Weight::from_parts(37_916_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1780`
-		//  Estimated: `5814`
-		// Minimum execution time: 11_607_000 picoseconds.
-		Weight::from_parts(12_960_000, 5814)
+		//  Measured:  `1839`
+		//  Estimated: `5889`
+		// Minimum execution time: 18_067_000 picoseconds.
+		Weight::from_parts(21_201_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -199,17 +199,17 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3547`
+		//  Measured:  `3722`
 		//  Estimated: `7350`
-		// Minimum execution time: 161_552_000 picoseconds.
-		Weight::from_parts(170_947_000, 7350)
+		// Minimum execution time: 212_856_000 picoseconds.
+		Weight::from_parts(224_533_000, 7350)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -238,17 +238,17 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3957`
+		//  Measured:  `4105`
 		//  Estimated: `108971`
-		// Minimum execution time: 132_579_000 picoseconds.
-		Weight::from_parts(143_245_000, 108971)
+		// Minimum execution time: 176_401_000 picoseconds.
+		Weight::from_parts(186_406_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::AllocationGauges` (r:1 w:0)
 	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
@@ -281,17 +281,17 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5539`
+		//  Measured:  `5746`
 		//  Estimated: `108971`
-		// Minimum execution time: 189_144_000 picoseconds.
-		Weight::from_parts(209_164_000, 108971)
+		// Minimum execution time: 266_595_000 picoseconds.
+		Weight::from_parts(277_091_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
@@ -300,36 +300,36 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4108`
-		//  Estimated: `78174`
-		// Minimum execution time: 86_951_000 picoseconds.
-		Weight::from_parts(93_400_000, 78174)
+		//  Measured:  `4276`
+		//  Estimated: `79374`
+		// Minimum execution time: 121_470_000 picoseconds.
+		Weight::from_parts(126_187_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3727`
-		//  Estimated: `78174`
-		// Minimum execution time: 75_583_000 picoseconds.
-		Weight::from_parts(86_119_000, 78174)
+		//  Measured:  `3895`
+		//  Estimated: `79374`
+		// Minimum execution time: 112_067_000 picoseconds.
+		Weight::from_parts(116_573_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -340,19 +340,19 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4400`
-		//  Estimated: `78174`
-		// Minimum execution time: 106_460_000 picoseconds.
-		Weight::from_parts(113_610_000, 78174)
+		//  Measured:  `4601`
+		//  Estimated: `79374`
+		// Minimum execution time: 142_381_000 picoseconds.
+		Weight::from_parts(147_018_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2349), added: 4824, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(449), added: 2924, mode: `MaxEncodedLen`)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -363,32 +363,29 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4400`
-		//  Estimated: `78174`
-		// Minimum execution time: 107_902_000 picoseconds.
-		Weight::from_parts(119_449_000, 78174)
+		//  Measured:  `4601`
+		//  Estimated: `79374`
+		// Minimum execution time: 148_901_000 picoseconds.
+		Weight::from_parts(154_599_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Storage: `Strategies::PendingHolds` (r:1 w:0)
-	/// Proof: `Strategies::PendingHolds` (`max_values`: Some(1), `max_size`: Some(10465), added: 10960, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
-		//  Estimated: `11950`
-		// Minimum execution time: 2_524_000 picoseconds.
-		Weight::from_parts(2_824_000, 11950)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		//  Estimated: `0`
+		// Minimum execution time: 3_065_000 picoseconds.
+		Weight::from_parts(3_495_000, 0)
 	}
-	/// Storage: `Strategies::PendingHolds` (r:1 w:1)
-	/// Proof: `Strategies::PendingHolds` (`max_values`: Some(1), `max_size`: Some(10465), added: 10960, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::PendingHolds` (r:16 w:16)
+	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
 	fn on_initialize_with_pending() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `270`
-		//  Estimated: `11950`
-		// Minimum execution time: 3_205_000 picoseconds.
-		Weight::from_parts(3_566_000, 11950)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `1622`
+		//  Estimated: `51438`
+		// Minimum execution time: 14_030_000 picoseconds.
+		Weight::from_parts(15_353_000, 51438)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 }
