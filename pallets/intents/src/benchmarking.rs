@@ -74,6 +74,15 @@ fn crossing<T: Config>(a: AssetId, b: AssetId, n: u32, from: u32) -> Vec<Id> {
 		.collect()
 }
 
+/// `who` deposits `AMOUNT` into `vault` and asks to redeem half of the shares it got, for at
+/// least `min_assets`.
+fn redeem_half<T: Config>(who: &T::AccountId, vault: VaultId, min_assets: u128) -> IntentKindOf<T> {
+	T::Vaults::deposit(who, vault, AMOUNT).expect("funded");
+	let share = T::Vaults::terms(vault).expect("vault").share_asset;
+	let shares = T::Assets::balance(share, who) / 2;
+	IntentKind::Redeem { vault, shares, min_assets }
+}
+
 fn deposit_constraints<T: Config>() -> DepositConstraints<T::MaxAllowedStrategies> {
 	DepositConstraints {
 		kinds: VaultKindFilter::Any,
@@ -281,7 +290,6 @@ mod benchmarks {
 	fn net_vault(n: Linear<2, { T::MaxBookSize::get() }>) {
 		let asset = T::BenchmarkHelper::create_asset(0);
 		let vault = T::BenchmarkHelper::create_vault(asset);
-		let share = T::Vaults::terms(vault).expect("vault").share_asset;
 		let mut ids = Vec::new();
 		for i in 0..n {
 			let who = user::<T>(i, &[asset]);
@@ -292,9 +300,7 @@ mod benchmarks {
 					constraints: deposit_constraints::<T>(),
 				}
 			} else {
-				T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
-				let shares = T::Assets::balance(share, &who) / 2;
-				IntentKind::Redeem { vault, shares, min_assets: 0 }
+				redeem_half::<T>(&who, vault, 0)
 			};
 			ids.push(submit::<T>(&who, kind));
 		}
@@ -313,13 +319,10 @@ mod benchmarks {
 	fn net_vault_queue(n: Linear<1, { T::MaxBookSize::get() }>) {
 		let asset = T::BenchmarkHelper::create_asset(0);
 		let vault = T::BenchmarkHelper::create_vault(asset);
-		let share = T::Vaults::terms(vault).expect("vault").share_asset;
 		let mut ids = Vec::new();
 		for i in 0..n {
 			let who = user::<T>(i, &[asset]);
-			T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
-			let shares = T::Assets::balance(share, &who) / 2;
-			ids.push(submit::<T>(&who, IntentKind::Redeem { vault, shares, min_assets: 1 }));
+			ids.push(submit::<T>(&who, redeem_half::<T>(&who, vault, 1)));
 		}
 		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
 		#[block]

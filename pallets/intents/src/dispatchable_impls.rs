@@ -246,17 +246,33 @@ impl<T: Config> Pallet<T> {
 	/// stays until that settlement. One named only by a solution that a better one replaced is
 	/// free again.
 	pub(crate) fn ensure_removable(id: Id, intent: &IntentOf<T>) -> DispatchResult {
-		if let Some(s) = Settling::<T>::get() {
-			ensure!(intent.batch > s.batch, Error::<T>::SettlementInProgress);
-		}
 		let open = Self::current_batch().id;
-		if intent.in_solution == Some(open) {
-			let named = Best::<T>::get().is_some_and(|b| {
+		let settling = Settling::<T>::get().map(|s| s.batch);
+		let named = |id: Id| {
+			Best::<T>::get().is_some_and(|b| {
 				b.batch == open && b.solution.fills.binary_search_by_key(&id, |f| f.intent).is_ok()
-			});
-			ensure!(!named, Error::<T>::IntentInSolution);
+			})
+		};
+		match Self::removal_blocked(id, intent, settling, open, named) {
+			Some(error) => Err(error.into()),
+			None => Ok(()),
 		}
-		Ok(())
+	}
+
+	/// Why `intent` may not leave its book now, if it may not: it belongs to the settling
+	/// batch `settling`, or the open batch `open`'s best solution names it (`named`, asked
+	/// only for an intent marked as in that solution).
+	pub(crate) fn removal_blocked(
+		id: Id,
+		intent: &IntentOf<T>,
+		settling: Option<BatchId>,
+		open: BatchId,
+		named: impl FnOnce(Id) -> bool,
+	) -> Option<Error<T>> {
+		if settling.is_some_and(|s| intent.batch <= s) {
+			return Some(Error::<T>::SettlementInProgress);
+		}
+		(intent.in_solution == Some(open) && named(id)).then_some(Error::<T>::IntentInSolution)
 	}
 
 	/// Returns the escrow left to the owner and removes the intent (its deposit too).

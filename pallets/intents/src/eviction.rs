@@ -40,8 +40,8 @@ impl<T: Config> Pallet<T> {
 			.map(|b| b.solution.fills.iter().map(|f| f.intent).collect())
 			.unwrap_or_default();
 		let removable = |id: Id, intent: &IntentOf<T>| {
-			settling.is_none_or(|s| intent.batch > s)
-				&& !(intent.in_solution == Some(open) && named.binary_search(&id).is_ok())
+			let named = |id: Id| named.binary_search(&id).is_ok();
+			Self::removal_blocked(id, intent, settling, open, named).is_none()
 		};
 		let mut read = 0u32;
 		let mut worst: Option<(Id, IntentOf<T>)> = None;

@@ -326,14 +326,19 @@ impl<T: Config, Inner: TransactAsset, Trap: DropAssets, HoldAt: Get<Location>> D
 				.filter_map(|a| hub_id::<T>(&a).map(|(id, amount)| (a, id, amount)))
 				.collect();
 			for (asset, id, amount) in hub {
-				let Some((branch, held)) = take_pending::<T>(&context.message_id, id, amount)
-				else {
+				let Some(pending) = PendingHolds::<T>::get(context.message_id, id) else {
 					continue;
 				};
+				let held = pending.amount.min(amount);
 				let part = holding.saturating_take(Asset::from((asset.id.clone(), held)).into());
-				// A failed deposit puts the part back into the trap whole (never lost).
+				// Not transactional (the trap runs after the message): the pending entry is
+				// taken only once the part is in the hold account; a failed deposit puts the
+				// part back into the trap whole and changes nothing.
 				match Inner::deposit_asset(part, &hold, Some(context)) {
-					Ok(()) => record_held::<T>(beneficiary.clone(), id, held, branch),
+					Ok(()) => {
+						let _ = take_pending::<T>(&context.message_id, id, held);
+						record_held::<T>(beneficiary.clone(), id, held, pending.branch);
+					},
 					Err((part, _)) => holding.subsume_assets(part),
 				}
 			}
