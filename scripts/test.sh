@@ -5,6 +5,8 @@
 #   2. the runtime's tests again with the `runtime-benchmarks` and `try-runtime` features: every
 #      pallet's `try_state` runs after every block they build;
 #   3. the pallets' benchmarks, run as tests in their mock runtimes;
+#   3b. the runtime fuzzer (fuzz/): its regression tests, 10 000 random operations from a fixed
+#      seed and 60 s from a random one over the real runtime, invariants after every block;
 #   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api;
 #   5. the whole journey on two chains: Plexus and the real Asset Hub Westend runtime under
 #      chopsticks' XCM mode, driven with @polkadot/api (scripts/journey.sh).
@@ -21,7 +23,9 @@ plexus_setup_npm
 step "cargo test --workspace --exclude plexus-node"
 # The node is built by scripts/check-node.sh, not here (~1 h cold on 2 cores); its RPC layer
 # (crate plexus-rpc) is tested here.
-cargo test --workspace --exclude plexus-node
+# The fuzzer (step 3b) builds the runtime with try-runtime and runtime-benchmarks: kept out of
+# this build so the runtime's WASM keeps its production features.
+cargo test --workspace --exclude plexus-node --exclude plexus-fuzz
 
 step "runtime tests with runtime-benchmarks and try-runtime (every pallet's try_state after every block)"
 # Builds the runtime with both features (what `cargo check` used to prove) and runs its tests,
@@ -31,6 +35,11 @@ SKIP_WASM_BUILD=1 cargo test -p plexus-runtime --features runtime-benchmarks,try
 step "pallet benchmarks as tests (cargo test --features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test -p pallet-vaults -p pallet-gauges -p pallet-strategies -p pallet-intents \
 	--features pallet-vaults/runtime-benchmarks,pallet-vaults/try-runtime,pallet-gauges/runtime-benchmarks,pallet-gauges/try-runtime,pallet-strategies/runtime-benchmarks,pallet-strategies/try-runtime,pallet-intents/runtime-benchmarks,pallet-intents/try-runtime
+
+step "runtime fuzzer: regression tests, 10 000 operations from seed 1, 60 s from a random seed"
+SKIP_WASM_BUILD=1 cargo test -p plexus-fuzz
+fuzz/run.sh 10000 1 --shrink-secs 120
+fuzz/run.sh 100000000 "$(date +%s)" --secs 60 --shrink-secs 120
 
 step "end-to-end test against chopsticks"
 scripts/e2e.sh

@@ -22,8 +22,9 @@
 //!   (coincidence of wants, no ordering advantage inside the batch).
 //!
 //! Any intent may name `deliver_to`, a location on another chain: its output is sent there over
-//! XCM after each settlement ([`Config::Deliver`]); if that fails the output stays with the
-//! owner on Plexus.
+//! XCM after each settlement ([`Config::Deliver`]; Plexus' runtime sends it with
+//! `pallet-strategies`' `withdraw_to`, which charges the XCM delivery fee, in PLX, to the
+//! owner); if that fails the output stays with the owner on Plexus.
 //!
 //! ## Mechanics
 //!

@@ -60,7 +60,9 @@
 //! against the still-locked profit. The performance fee is minted as shares to
 //! [`Config::FeeRecipient`] at the current price; a fee whose shares would be below the share
 //! token's minimum balance is carried to the next gain (`VaultInfo::fee_carry`), so a small
-//! gain is still reported. A new gain merges into the profit still locked and never unlocks it
+//! gain is still reported; the carried fee is the recipient's, not the holders', so it is left
+//! out of the total assets until minted and the price per share never falls by its payment
+//! (`total_assets = idle + debt + in_transit − locked profit − fee_carry`). A new gain merges into the profit still locked and never unlocks it
 //! sooner (a partner reward keeps unlocking until its campaign's end).
 //!
 //! **Campaigns.** Shares minted by a deposit into a running campaign are held for `min_hold`

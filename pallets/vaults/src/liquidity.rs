@@ -130,9 +130,11 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 		})
 	}
 
-	/// The fee `gain · performance_fee_bps` is minted as shares to the fee recipient at the
-	/// current price and counts at once; the rest is locked and unlocks linearly over
-	/// `ProfitUnlockPeriod`, together with profit still locked.
+	/// The fee `gain · performance_fee_bps` (plus any fee carried) is minted as shares to the
+	/// fee recipient at the current price and counts at once; the rest is locked and unlocks
+	/// linearly over `ProfitUnlockPeriod`, together with profit still locked. A fee too small
+	/// to mint is carried, outside the total assets, so the price per share never falls when
+	/// it is paid.
 	fn report_gain(vault: VaultId, gain: u128) -> DispatchResult {
 		ensure!(gain > 0, Error::<T>::ZeroAmount);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -155,13 +157,14 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 					Provenance::Minted,
 				) == DepositConsequence::Success;
 			// A fee whose shares the recipient cannot take yet (below the share token's
-			// minimum balance) is carried to the next gain; the gain is reported all the same,
-			// its fee part unlocking to the holders meanwhile.
+			// minimum balance) is carried to the next gain; the gain is reported all the same.
 			(fee, fee_shares, info.fee_carry) =
 				if mintable { (due, shares, 0) } else { (0, 0, due) };
 			let locked_now = info.locked_profit_now(now);
 			put::<T>(&mut info.debt, gain)?;
-			let kept = gain.saturating_sub(owed.min(fee));
+			// The fee part never unlocks to the holders: minted now, or carried (and left out
+			// of the total assets until it is minted).
+			let kept = gain.saturating_sub(owed);
 			info.locked_profit = locked_now.checked_add(kept).ok_or(Error::<T>::Overflow)?;
 			// Profit still locked (a partner reward unlocking until the campaign's end) never
 			// unlocks sooner because of a new gain.

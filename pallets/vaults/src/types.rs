@@ -188,7 +188,8 @@ where
 	pub queue_tail: u64,
 	/// Performance fee owed to the fee recipient but not minted yet, planck of the asset: its
 	/// shares were below the share token's minimum balance for the recipient. Added to the
-	/// fee of the next gain.
+	/// fee of the next gain; not the holders' meanwhile (left out of the total assets), so
+	/// paying it later does not lower the price per share.
 	pub fee_carry: Balance,
 }
 
@@ -215,6 +216,7 @@ where
 			.saturating_add(self.debt)
 			.saturating_add(self.in_transit)
 			.saturating_sub(self.locked_profit_now(now))
+			.saturating_sub(self.fee_carry)
 	}
 
 	/// The conversion pool at block `now`, for a share supply of `supply` and offset `10^δ`.

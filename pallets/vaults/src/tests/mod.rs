@@ -946,12 +946,27 @@ mod profit_unlocking {
 				d.as_mut().unwrap().min_balance = 1_000_000_000
 			});
 			// A gain of 100 planck: its fee of 10 planck is worth 10^7 shares, too few to mint.
+			let assets_before = vault_info(vault).total_assets(System::block_number());
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, 100));
 			assert_eq!(shares(vault, TREASURY), 0);
 			assert_eq!(vault_info(vault).fee_carry, 10);
 			assert_eq!(vault_info(vault).debt, usdt(900) + 100, "the gain is reported");
-			// A later gain pays its own fee and the one carried.
+			// The carried fee is not the holders': the price per share is what it was plus the
+			// unlocked part of the gain net of the fee.
+			let price = |v: &crate::VaultInfoOf<Test>| {
+				(v.total_assets(System::block_number()), V::share_supply(v))
+			};
+			let (assets, supply) = price(&vault_info(vault));
+			assert_eq!(assets, assets_before + 100 - 90 - 10, "90 locked, 10 carried");
+			// A later gain pays its own fee and the one carried, and the price does not fall
+			// (found by the runtime fuzzer: paying a carried fee used to dilute the holders).
 			assert_ok!(<V as VaultLiquidity<_, _, _>>::report_gain(vault, 20_000));
+			let (assets_after, supply_after) = price(&vault_info(vault));
+			assert!(
+				(assets_after + 1) * (supply + 1_000_000)
+					>= (assets + 1) * (supply_after + 1_000_000),
+				"the price per share does not fall when the carried fee is paid"
+			);
 			assert_eq!(vault_info(vault).fee_carry, 0);
 			assert!(vault_events()
 				.iter()
