@@ -393,7 +393,15 @@ fn draw(r: &mut Rng, world: &World) -> Option<Op> {
 			Deallocate { strategy: s, amt: if r.chance(20) { Amt::All } else { mostly_fair(r) } }
 		},
 		767..=776 => {
-			let governed: Vec<u8> = idle_strategies().into_iter().filter(|s| *s < 2).collect();
+			// Governed vaults' strategies not rebalanced in this epoch.
+			let governed: Vec<u8> = idle_strategies()
+				.into_iter()
+				.filter(|s| *s < 2)
+				.filter(|s| {
+					pallet_strategies::Strategies::<Runtime>::get(u32::from(*s))
+						.is_some_and(|x| x.last_rebalance != Some(epoch))
+				})
+				.collect();
 			Rebalance {
 				who: who(r),
 				strategy: if hostile { r.pick(STRATEGIES) } else { pick(r, &governed)? },

@@ -20,7 +20,8 @@
 //!   of its share token's accounts;
 //! - the strategies' hold account holds at least Σ of the held inflows of each asset;
 //! - the block's weight is at most the block limit, `on_idle` used at most what it was given,
-//!   and `on_initialize` at most the block limit.
+//!   `on_initialize` at most the block limit, and the intents' settlement in `on_initialize`
+//!   at most twice `SettlementWeight` (its meter's limit plus the one step that crosses it).
 
 use crate::setup::{user, USERS, VAULTS};
 use plexus_runtime::{
@@ -190,6 +191,7 @@ pub fn check_block(world: &crate::world::World, idle: (u64, u64)) -> Result<(), 
 	conservation(world)?;
 	vault_accounts()?;
 	held_inflows()?;
+	gauges_account()?;
 	let max = RuntimeBlockWeights::get().max_block;
 	let used = System::block_weight().total();
 	if !used.all_lte(max) {
@@ -203,6 +205,16 @@ pub fn check_block(world: &crate::world::World, idle: (u64, u64)) -> Result<(), 
 	}
 	if !world.init_weight.all_lte(max) {
 		return Err(Violation::new(format!("on_initialize took {:?}", world.init_weight)));
+	}
+	// Settlement runs under a meter of `SettlementWeight`; the step that crosses the limit
+	// completes (each step fits `SettlementWeight`, the intents' integrity test), so the hook
+	// takes at most twice its budget.
+	let budget = plexus_runtime::configs::IntentSettlementWeight::get().saturating_mul(2);
+	if !world.intents_init_weight.all_lte(budget) {
+		return Err(Violation::new(format!(
+			"the intents' on_initialize took {:?}, over twice SettlementWeight",
+			world.intents_init_weight
+		)));
 	}
 	Ok(())
 }
@@ -257,7 +269,39 @@ fn vault_accounts() -> Result<(), Violation> {
 				.sum();
 		if held != Assets::total_issuance(info.share_asset) {
 			return Err(Violation::new(format!(
-				"vault {v}: accounts hold {held} shares of a larger or smaller supply"
+				"vault {v}: accounts hold {held} shares, the share token's supply is {}",
+				Assets::total_issuance(info.share_asset)
+			)));
+		}
+	}
+	Ok(())
+}
+
+/// The gauges' account holds every stake and what co-incentive pots still owe.
+fn gauges_account() -> Result<(), Violation> {
+	let account = plexus_runtime::Gauges::account_id();
+	let mut owed: std::collections::BTreeMap<u32, u128> = Default::default();
+	for (gauge, _, stake) in pallet_gauges::Stakes::<Runtime>::iter() {
+		let vault = match pallet_gauges::Gauges::<Runtime>::get(gauge).map(|g| g.kind) {
+			Some(pallet_gauges::GaugeKind::Emission { vault }) => vault,
+			_ => {
+				return Err(Violation::new(format!(
+					"a stake in gauge {gauge}, not an emission gauge"
+				)))
+			},
+		};
+		*owed.entry(share_asset(vault)).or_default() += stake.amount;
+	}
+	for pots in pallet_gauges::Incentives::<Runtime>::iter_values() {
+		for pot in pots {
+			*owed.entry(pot.asset).or_default() += pot.amount.saturating_sub(pot.claimed);
+		}
+	}
+	for (asset, owed) in owed {
+		let has = Assets::balance(asset, &account);
+		if has < owed {
+			return Err(Violation::new(format!(
+				"the gauges' account has {has} of asset {asset}, owes {owed}"
 			)));
 		}
 	}

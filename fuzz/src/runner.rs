@@ -268,11 +268,23 @@ pub fn fuzz(
 	stats: &mut Stats,
 ) -> Result<(), (u64, Failure)> {
 	let mut episode = 0u64;
+	let start = Instant::now();
+	let mut reported = start;
 	while stats.ops < total && deadline.is_none_or(|d| Instant::now() < d) {
 		let n = len.min((total - stats.ops) as usize).max(1);
 		let mut rng = episode_rng(seed, episode);
 		run_then(Source::Generate(&mut rng, n), stats, |_| {}).map_err(|f| (episode, f))?;
 		episode += 1;
+		if reported.elapsed() >= Duration::from_secs(60) {
+			reported = Instant::now();
+			eprintln!(
+				"  {} operations, {} blocks, {} episodes, {:.0} s",
+				stats.ops,
+				stats.blocks,
+				episode,
+				start.elapsed().as_secs_f64()
+			);
+		}
 	}
 	Ok(())
 }

@@ -80,6 +80,8 @@ pub struct World {
 	pub blocks: u64,
 	/// The weight `on_initialize` took in this block.
 	pub init_weight: Weight,
+	/// Of which the intents' (settlement).
+	pub intents_init_weight: Weight,
 }
 
 /// Whether an operation's call was dispatched and how it ended.
@@ -105,7 +107,14 @@ impl World {
 		for asset in [hub::DOT, hub::USDT] {
 			reserve.sovereign.insert(asset, plexus_runtime::Assets::total_issuance(asset));
 		}
-		Self { reserve, events_seen: 0, snapshot: None, blocks: 0, init_weight: Weight::zero() }
+		Self {
+			reserve,
+			events_seen: 0,
+			snapshot: None,
+			blocks: 0,
+			init_weight: Weight::zero(),
+			intents_init_weight: Weight::zero(),
+		}
 	}
 
 	/// The events emitted since the last call.
@@ -125,9 +134,18 @@ impl World {
 		// `frame-executive` clears the last block's events when it starts a block.
 		System::reset_events();
 		self.events_seen = 0;
-		let weight = <Hooked as OnInitialize<u32>>::on_initialize(n);
+		let before = <(
+			plexus_runtime::System,
+			plexus_runtime::PolkadotXcm,
+			plexus_runtime::Vaults,
+			plexus_runtime::Strategies,
+		) as OnInitialize<u32>>::on_initialize(n);
+		let intents = <plexus_runtime::Intents as OnInitialize<u32>>::on_initialize(n);
+		let after = <plexus_runtime::Gauges as OnInitialize<u32>>::on_initialize(n);
+		let weight = before.saturating_add(intents).saturating_add(after);
 		System::register_extra_weight_unchecked(weight, DispatchClass::Mandatory);
 		self.init_weight = weight;
+		self.intents_init_weight = intents;
 	}
 
 	/// Ends the current block: `on_idle` with what is left of the block, `on_finalize`.

@@ -180,3 +180,31 @@ fn request_then_cancel_does_not_free_held_campaign_shares() {
 	assert_eq!(outcomes(&stats, "CancelRequest"), (1, 0));
 	assert_eq!(outcomes(&stats, "TransferShares"), (0, 1), "the shares are still held");
 }
+
+/// Found by the fuzzer (seed 1, episode 11): a redeem intent of part of a holder's shares
+/// left them less than the share token's minimum balance; `pallet-assets` ended the account
+/// and destroyed the rest (worth ~40 USDT) without reducing the supply, so every holder's
+/// price fell by shares nobody held. A part now leaves at least the minimum
+/// (`RemainderBelowMinimum` otherwise), in intents, vault deposits and gauge stakes.
+#[test]
+fn a_part_never_leaves_dust_that_the_share_supply_still_counts() {
+	let mut ops = vec![FundPartnerReward { who: 4, vault: 2, index: 0 }];
+	ops.extend(blocks(5));
+	ops.extend(vec![
+		Deposit { who: 5, vault: 2, amt: Part(1402) },
+		Jump(20590),
+		RequestRedeem { who: 5, vault: 2, amt: Part(2304) },
+		TransferShares { who: 5, to: 2, vault: 2, amt: Part(2734) },
+		TransferShares { who: 2, to: 1, vault: 2, amt: Part(3016) },
+		SubmitRedeem { who: 1, vault: 2, amt: Part(1960), min_bps: 9347, ttl: 39 },
+		// A part that leaves at least the minimum is taken.
+		SubmitRedeem { who: 5, vault: 2, amt: Part(1000), min_bps: 0, ttl: 39 },
+	]);
+	ops.extend(blocks(2));
+	let stats = holds(ops);
+	assert_eq!(outcomes(&stats, "SubmitRedeem"), (1, 1));
+	assert_eq!(
+		stats.reasons.keys().filter(|(_, why)| why.contains("RemainderBelowMinimum")).count(),
+		1
+	);
+}

@@ -73,6 +73,26 @@ pub mod assets {
 	pub const FIRST_SHARE_ASSET_ID: AssetId = 1_000_000;
 }
 
+/// Transfers out of an account, and `pallet-assets`' minimum balance.
+pub mod transfer {
+	use polkadot_sdk::frame_support::traits::tokens::Preservation;
+
+	/// How a transfer of `amount` out of an account holding `balance` of an asset treats the
+	/// account: moving the whole balance may end it (`Expendable`); moving a part must leave at
+	/// least the asset's minimum balance (`Preserve`). `pallet-assets` ends an account that an
+	/// `Expendable` transfer leaves below the minimum and destroys what was left without
+	/// reducing the supply (the holder loses it, and a share token's supply, hence its price,
+	/// would count shares nobody holds): a part never moves `Expendable`. Found by the runtime
+	/// fuzzer (`fuzz/README.md`).
+	pub fn preservation(amount: u128, balance: u128) -> Preservation {
+		if amount >= balance {
+			Preservation::Expendable
+		} else {
+			Preservation::Preserve
+		}
+	}
+}
+
 /// Units of PLX, the native token (12 decimals).
 pub mod currency {
 	use super::Balance;

@@ -570,6 +570,9 @@ pub mod pallet {
 		EpochNotStarted,
 		/// An arithmetic overflow.
 		Overflow,
+		/// The amount would leave less than the asset's minimum balance in the account (which
+		/// `pallet-assets` would destroy): move the whole balance, or leave at least the minimum.
+		RemainderBelowMinimum,
 	}
 
 	#[pallet::hooks]

@@ -104,12 +104,23 @@ impl<T: Config> Pallet<T> {
 			) >= escrowed,
 			Error::<T>::InsufficientBalance
 		);
+		// A part of the balance leaves at least the minimum behind (never destroyed as dust).
+		let keep = plexus_primitives::transfer::preservation(
+			escrowed,
+			T::Assets::balance(escrow_asset, &who),
+		);
+		ensure!(
+			keep == Preservation::Expendable
+				|| T::Assets::reducible_balance(escrow_asset, &who, keep, Fortitude::Polite)
+					>= escrowed,
+			Error::<T>::RemainderBelowMinimum
+		);
 
 		let id = NextIntentId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		AccountIntents::<T>::try_mutate(&who, |list| list.try_push(id))
 			.map_err(|_| Error::<T>::TooManyIntents)?;
-		T::Assets::transfer(escrow_asset, &who, &escrow, escrowed, Preservation::Expendable)?;
+		T::Assets::transfer(escrow_asset, &who, &escrow, escrowed, keep)?;
 		let ticket = T::Consideration::new(&who, Footprint::from_mel::<IntentOf<T>>())?;
 		let batch = Self::current_batch();
 		if CurrentBatch::<T>::get().is_none() {

@@ -596,6 +596,9 @@ pub mod pallet {
 		NothingToClaim,
 		/// A number does not fit.
 		Overflow,
+		/// The amount would leave less than the asset's minimum balance in the account (which
+		/// `pallet-assets` would destroy): move the whole balance, or leave at least the minimum.
+		RemainderBelowMinimum,
 	}
 
 	#[pallet::hooks]

@@ -174,7 +174,8 @@ impl<T: Config> Pallet<T> {
 		T::Assets::minimum_balance(info.asset.clone()).saturating_sub(held.saturating_sub(owed))
 	}
 
-	/// `InsufficientBalance` unless `who` can spend `assets` of the vault's asset.
+	/// `InsufficientBalance` unless `who` can spend `assets` of the vault's asset;
+	/// `RemainderBelowMinimum` if that would leave a part below the asset's minimum balance.
 	fn ensure_spendable(info: &VaultInfoOf<T>, who: &T::AccountId, assets: u128) -> DispatchResult {
 		let spendable = T::Assets::reducible_balance(
 			info.asset.clone(),
@@ -183,7 +184,20 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		);
 		ensure!(spendable >= assets, Error::<T>::InsufficientBalance);
+		let keep = Self::keep(&info.asset, who, assets);
+		ensure!(
+			keep == Preservation::Expendable
+				|| T::Assets::reducible_balance(info.asset.clone(), who, keep, Fortitude::Polite)
+					>= assets,
+			Error::<T>::RemainderBelowMinimum
+		);
 		Ok(())
+	}
+
+	/// How moving `amount` of `asset` out of `who` treats the account
+	/// ([`plexus_primitives::transfer::preservation`]).
+	fn keep(asset: &AssetIdOf<T>, who: &T::AccountId, amount: u128) -> Preservation {
+		plexus_primitives::transfer::preservation(amount, T::Assets::balance(asset.clone(), who))
 	}
 
 	/// Moves `paid` from `who` into the vault account, of which `credited` becomes the
@@ -202,7 +216,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(add::<T>(total_assets, credited)? <= info.deposit_cap, Error::<T>::CapExceeded);
 		Self::ensure_spendable(&info, who, paid)?;
 		let account = Self::vault_account(vault);
-		T::Assets::transfer(info.asset.clone(), who, &account, paid, Preservation::Expendable)?;
+		let keep = Self::keep(&info.asset, who, paid);
+		T::Assets::transfer(info.asset.clone(), who, &account, paid, keep)?;
 		T::Assets::mint_into(info.share_asset.clone(), who, shares)?;
 		info.idle = add::<T>(info.idle, credited)?;
 

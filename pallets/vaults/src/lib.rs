@@ -499,6 +499,9 @@ pub mod pallet {
 		BadMetadata,
 		/// The vault's asset does not exist.
 		UnknownAsset,
+		/// The amount would leave less than the asset's minimum balance in the account (which
+		/// `pallet-assets` would destroy): move the whole balance, or leave at least the minimum.
+		RemainderBelowMinimum,
 	}
 
 	/// Governed vaults created at genesis (e.g. a demo vault on development chains).

@@ -227,6 +227,34 @@ mod create_vault {
 mod deposit_and_mint {
 	use super::*;
 
+	/// Found by the runtime fuzzer: `pallet-assets` ends an account that an `Expendable`
+	/// transfer leaves below the minimum balance and destroys the rest without reducing the
+	/// supply. A deposit of part of a balance must leave at least the minimum.
+	#[test]
+	fn a_deposit_never_leaves_less_than_the_minimum_balance_behind() {
+		new_test_ext().execute_with(|| {
+			let vault = create_governed();
+			polkadot_sdk::pallet_assets::Asset::<Test>::mutate(USDT, |d| {
+				d.as_mut().unwrap().min_balance = 1_000
+			});
+			let all = balance(USDT, ALICE);
+			assert_noop!(
+				V::deposit(origin(ALICE), vault, all - 500, 0),
+				Error::<Test>::RemainderBelowMinimum
+			);
+			assert_ok!(V::deposit(origin(ALICE), vault, all - 1_000, 0));
+			assert_eq!(balance(USDT, ALICE), 1_000, "the minimum stays");
+			// The whole balance may go: the account ends with nothing destroyed.
+			assert_ok!(V::deposit(origin(ALICE), vault, 1_000, 0));
+			assert_eq!(balance(USDT, ALICE), 0);
+			let held: u128 = polkadot_sdk::pallet_assets::Account::<Test>::iter_prefix(USDT)
+				.map(|(_, a)| a.balance)
+				.sum();
+			assert_eq!(held, <Assets as Inspect<u64>>::total_issuance(USDT));
+			check_invariants();
+		});
+	}
+
 	#[test]
 	fn the_first_deposit_mints_ten_to_the_delta_shares_per_planck() {
 		new_test_ext().execute_with(|| {
