@@ -189,8 +189,9 @@ fn step(world: &mut World, op: &Op, stats: &mut Stats) -> Result<(), Violation> 
 pub enum Source<'a> {
 	/// A recorded sequence.
 	Replay(&'a [Op]),
-	/// `n` operations drawn from the generator as the chain evolves.
-	Generate(&'a mut Rng, usize),
+	/// `n` operations drawn from the generator as the chain evolves, stopping early at the
+	/// deadline if one is given.
+	Generate(&'a mut Rng, usize, Option<Instant>),
 }
 
 /// Runs `ops` from the set-up state; the first violation (or panic) stops the run.
@@ -222,8 +223,11 @@ pub fn run_then(
 						step(&mut world, op, stats).map_err(fail)?;
 					}
 				},
-				Source::Generate(rng, n) => {
+				Source::Generate(rng, n, deadline) => {
 					for _ in 0..n {
+						if deadline.is_some_and(|d| Instant::now() >= d) {
+							break;
+						}
 						let op = gen::next(rng, &world);
 						ops.push(op.clone());
 						step(&mut world, &op, stats).map_err(fail)?;
@@ -273,7 +277,8 @@ pub fn fuzz(
 	while stats.ops < total && deadline.is_none_or(|d| Instant::now() < d) {
 		let n = len.min((total - stats.ops) as usize).max(1);
 		let mut rng = episode_rng(seed, episode);
-		run_then(Source::Generate(&mut rng, n), stats, |_| {}).map_err(|f| (episode, f))?;
+		run_then(Source::Generate(&mut rng, n, deadline), stats, |_| {})
+			.map_err(|f| (episode, f))?;
 		episode += 1;
 		if reported.elapsed() >= Duration::from_secs(60) {
 			reported = Instant::now();

@@ -208,3 +208,31 @@ fn a_part_never_leaves_dust_that_the_share_supply_still_counts() {
 		1
 	);
 }
+
+/// Found by the fuzzer (seed 2, episode 86): governance returned a held inflow to the
+/// reserve; the hold account was left below the minimum balance (another held inflow of one
+/// planck, claimed from a trap) and `pallet-assets` ended it, burning that planck with the
+/// return: Plexus burnt one planck more than it sent. The hold account now keeps a floor of one
+/// minimum balance and pays out with `Preserve`.
+#[test]
+fn returning_a_held_inflow_never_burns_anothers() {
+	let stats = holds(vec![
+		Jump(112734),
+		Inflow { who: 3, asset: 1, amt: Part(2786), from: 0, deposit: false },
+		Jump(106974),
+		Inflow { who: 2, asset: 1, amt: Part(1392), from: 0, deposit: true },
+		Inflow { who: 5, asset: 0, amt: Part(2560), from: 0, deposit: true },
+		ClaimTrapped { who: 3, nth: 0 },
+		Inflow { who: 5, asset: 0, amt: Zero, from: 0, deposit: true },
+		Inflow { who: 0, asset: 0, amt: Part(2619), from: 0, deposit: true },
+		Inflow { who: 2, asset: 0, amt: Part(2304), from: 0, deposit: true },
+		Inflow { who: 0, asset: 1, amt: Part(2627), from: 0, deposit: true },
+		Inflow { who: 3, asset: 1, amt: Part(2598), from: 0, deposit: true },
+		ReturnInflow { nth: 0 },
+		Inflow { who: 0, asset: 1, amt: Part(1528), from: 0, deposit: true },
+		Inflow { who: 3, asset: 0, amt: Part(366), from: 0, deposit: false },
+		ClaimTrapped { who: 0, nth: 1 },
+		ReturnInflow { nth: 3 },
+	]);
+	assert_eq!(count(&stats, "InflowReturned"), 2);
+}

@@ -86,11 +86,12 @@ impl<T: Config> Pallet<T> {
 			let held = HeldInflows::<T>::take(id).ok_or(Error::<T>::UnknownHeldInflow)?;
 			let hub = HubAssets::<T>::get(held.asset).ok_or(Error::<T>::UnknownHubAsset)?;
 			let destination = Self::reserve_of(&hub);
+			// The hold account keeps its floor (see `record_held`): never ended.
 			T::Assets::burn_from(
 				held.asset,
 				&Self::hold_account(),
 				held.amount,
-				Preservation::Expendable,
+				Preservation::Preserve,
 				Precision::Exact,
 				Fortitude::Polite,
 			)?;
@@ -116,7 +117,7 @@ impl<T: Config> Pallet<T> {
 			&Self::hold_account(),
 			&held.beneficiary,
 			held.amount,
-			Preservation::Expendable,
+			Preservation::Preserve,
 		)?;
 		let epoch = Self::epoch_at(now::<T>());
 		BranchFlows::<T>::mutate(held.asset, &held.branch, |f| f.record_inflow(epoch, held.amount));
@@ -164,14 +165,16 @@ impl<T: Config> Pallet<T> {
 				>= amount,
 			Error::<T>::InsufficientBalance
 		);
-		T::Assets::burn_from(
-			asset,
-			&who,
-			amount,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)?;
+		// A part of the balance leaves at least the minimum behind: burning the rest as dust
+		// would take more from the sender than the reserve sends.
+		let keep =
+			plexus_primitives::transfer::preservation(amount, T::Assets::balance(asset, &who));
+		ensure!(
+			keep == Preservation::Expendable
+				|| T::Assets::reducible_balance(asset, &who, keep, Fortitude::Polite) >= amount,
+			Error::<T>::RemainderBelowMinimum
+		);
+		T::Assets::burn_from(asset, &who, amount, keep, Precision::Exact, Fortitude::Polite)?;
 		let message = xcm_impls::withdraw_program::<T>(&hub, amount, &destination, &beneficiary)?;
 		T::Xcm::send(&who, destination.clone(), message)?;
 		BranchFlows::<T>::mutate(asset, &destination, |f| f.record_outflow(amount));

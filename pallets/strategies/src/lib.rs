@@ -590,6 +590,9 @@ pub mod pallet {
 		/// A strategy's `remote_fee` is zero: every program buys its execution at the
 		/// destination with it, and an XCM asset of zero planck is not an asset.
 		ZeroRemoteFee,
+		/// The amount would leave less than the asset's minimum balance in the account (which
+		/// `pallet-assets` would destroy): move the whole balance, or leave at least the minimum.
+		RemainderBelowMinimum,
 	}
 
 	#[pallet::hooks]

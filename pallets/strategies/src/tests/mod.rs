@@ -205,6 +205,37 @@ mod registry {
 }
 
 mod inflow {
+	/// The hold account's floor: one minimum balance of USDT in the mock, paid by the first
+	/// inflow held.
+	const FLOOR: u128 = 1;
+
+	/// Found by the runtime fuzzer: paying a held inflow out of the hold account with
+	/// `Expendable` ended the account when what stayed was below the minimum balance, and
+	/// `pallet-assets` destroyed another beneficiary's held inflow with it.
+	#[test]
+	fn paying_a_held_inflow_out_never_destroys_anothers() {
+		new_test_ext().execute_with(|| {
+			let min_balance = |m| {
+				polkadot_sdk::pallet_assets::Asset::<Test>::mutate(USDT, |d| {
+					d.as_mut().unwrap().min_balance = m
+				})
+			};
+			min_balance(10);
+			let limit = Some(InflowLimit { cap: 0, per_epoch: 0 });
+			assert_ok!(Strategies::set_inflow_limit(admin(), USDT, vloc(asset_hub()), limit));
+			assert_ok!(arrive(500, ALICE, 1));
+			assert_ok!(arrive(15, BOB, 2));
+			let held = |id| HeldInflows::<Test>::get(id).unwrap().amount;
+			assert_eq!((held(0), held(1)), (490, 15), "the first pays the floor of 10");
+			// The asset's minimum rises above Bob's held 15 (`force_asset_status`).
+			min_balance(20);
+			assert_ok!(Strategies::release_inflow(admin(), 0));
+			assert_eq!(Assets::balance(USDT, ALICE), 490);
+			// Bob's 15, now below the minimum, are still in the hold account with the floor.
+			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 10 + 15);
+			assert_eq!(held(1), 15);
+		});
+	}
 	use super::*;
 
 	type Inner = FungiblesAdapter<
@@ -267,7 +298,8 @@ mod inflow {
 			// Held at block 1: releasable a full window (EPOCH blocks) later.
 			assert_eq!(
 				(held.beneficiary, held.amount, held.releasable_at),
-				(ALICE, 200, 1 + EPOCH)
+				(ALICE, 200 - FLOOR, 1 + EPOCH),
+				"the first inflow held pays the hold account's floor"
 			);
 			assert!(PendingHolds::<Test>::iter().next().is_none(), "the pending hold was consumed");
 
@@ -282,8 +314,8 @@ mod inflow {
 			);
 			run_to(1 + EPOCH);
 			assert_ok!(Strategies::release_inflow(RuntimeOrigin::signed(BOB), 0));
-			assert_eq!(Assets::balance(USDT, ALICE), 500, "nothing lost");
-			assert_eq!(BranchFlows::<Test>::get(USDT, asset_hub()).liquidity, 500);
+			assert_eq!(Assets::balance(USDT, ALICE), 500 - FLOOR, "nothing lost but the floor");
+			assert_eq!(BranchFlows::<Test>::get(USDT, asset_hub()).liquidity, 500 - FLOOR);
 			assert_noop!(
 				Strategies::release_inflow(RuntimeOrigin::signed(BOB), 0),
 				Error::<Test>::UnknownHeldInflow
@@ -299,7 +331,7 @@ mod inflow {
 			assert_ok!(arrive(150, BOB, 1));
 			assert_eq!(Assets::balance(USDT, BOB), 100, "cap");
 			assert_ok!(Strategies::release_inflow(admin(), 0));
-			assert_eq!(Assets::balance(USDT, BOB), 150);
+			assert_eq!(Assets::balance(USDT, BOB), 150 - FLOOR);
 		});
 	}
 
@@ -314,7 +346,7 @@ mod inflow {
 			// Message 2 deposits to Bob: its own inflow is over the window too, all held.
 			assert_ok!(arrive(40, BOB, 2));
 			assert_eq!(Assets::balance(USDT, BOB), 0);
-			assert_eq!(HeldInflows::<Test>::get(0).unwrap().amount, 40);
+			assert_eq!(HeldInflows::<Test>::get(0).unwrap().amount, 40 - FLOOR);
 			// The next block forgets message 1's pending hold.
 			run_to(2);
 			assert!(PendingHolds::<Test>::iter().next().is_none());
@@ -334,7 +366,10 @@ mod inflow {
 			}
 			let held: u128 = HeldInflows::<Test>::iter().map(|(_, h)| h.amount).sum();
 			let credited: u128 = (0..50u64).map(|i| Assets::balance(USDT, 2_000 + i)).sum::<u128>();
-			assert_eq!((HeldInflows::<Test>::iter().count(), held, credited), (50, 4_990, 10));
+			assert_eq!(
+				(HeldInflows::<Test>::iter().count(), held, credited),
+				(50, 4_990 - FLOOR, 10)
+			);
 			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 4_990);
 			assert!(PendingHolds::<Test>::iter().next().is_none());
 		});
@@ -361,7 +396,7 @@ mod inflow {
 			);
 			run_to(2 * EPOCH - 1);
 			assert_ok!(Strategies::release_inflow(RuntimeOrigin::signed(ALICE), 0));
-			assert_eq!(Assets::balance(USDT, BOB), 150);
+			assert_eq!(Assets::balance(USDT, BOB), 150 - FLOOR);
 		});
 	}
 
@@ -388,7 +423,7 @@ mod inflow {
 			// The message set `AssetClaimer` to Bob and ended without depositing.
 			Trap::drop_assets(&account(BOB), holding, &ctx);
 			let held = HeldInflows::<Test>::get(0).expect("held for the claimer");
-			assert_eq!((held.beneficiary, held.amount), (BOB, 50));
+			assert_eq!((held.beneficiary, held.amount), (BOB, 50 - FLOOR));
 			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 50);
 			assert_eq!(Assets::balance(USDT, BOB), 0, "nothing credited by the trap");
 			assert!(PendingHolds::<Test>::iter().next().is_none());
@@ -430,8 +465,12 @@ mod inflow {
 			SEND_FAILS.with(|f| *f.borrow_mut() = false);
 			let issuance = Assets::total_issuance(USDT);
 			assert_ok!(Strategies::return_inflow(admin(), 0, vloc(back.clone())));
-			assert_eq!(Assets::total_issuance(USDT), issuance - 50, "burnt here");
-			assert_eq!(Assets::balance(USDT, Strategies_::hold_account()), 0);
+			assert_eq!(Assets::total_issuance(USDT), issuance - (50 - FLOOR), "burnt here");
+			assert_eq!(
+				Assets::balance(USDT, Strategies_::hold_account()),
+				FLOOR,
+				"the floor stays"
+			);
 			assert!(HeldInflows::<Test>::get(0).is_none());
 			let (payer, dest, message) = sent().pop().unwrap();
 			assert_eq!((payer, dest), (Strategies_::account_id(), asset_hub()));
