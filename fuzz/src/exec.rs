@@ -3,7 +3,7 @@
 
 use crate::{
 	op::{Amt, Op, Reply},
-	setup::{asset_hub, user, CURATOR, DOT, REPORTER, STRATEGIES, USDT, VAULTS},
+	setup::{asset_hub, share_asset, user, CURATOR, DOT, REPORTER, STRATEGIES, USDT, VAULTS},
 	world::{reserve_deposit, Dispatched, World},
 };
 use pallet_intents::{DepositConstraints, IntentKind, SolutionFill, VaultKindFilter};
@@ -45,10 +45,6 @@ fn gauge_id(gauge: u8) -> u32 {
 fn strategy_id(strategy: u8) -> u32 {
 	u32::from(strategy)
 		% pallet_strategies::NextStrategyId::<Runtime>::get().max(u32::from(STRATEGIES))
-}
-
-fn share_asset(vault: u32) -> AssetId {
-	plexus_primitives::assets::FIRST_SHARE_ASSET_ID + vault
 }
 
 fn vault_asset(vault: u32) -> AssetId {

@@ -11,7 +11,7 @@ use crate::{
 	exec,
 	op::{Amt, Op, Reply},
 	rng::Rng,
-	setup::{user, STRATEGIES, USERS, VAULTS},
+	setup::{share_asset, user, who_of, STRATEGIES, USERS, VAULTS},
 	world::World,
 };
 use plexus_runtime::{Assets, Gauges, Runtime, System, DAYS};
@@ -47,13 +47,11 @@ fn pick<T: Clone>(r: &mut Rng, items: &[T]) -> Option<T> {
 	}
 }
 
-fn share(vault: u8) -> u32 {
-	plexus_primitives::assets::FIRST_SHARE_ASSET_ID + u32::from(vault)
-}
-
 /// Users holding shares of `vault`.
 fn holders(vault: u8) -> Vec<u8> {
-	(0..USERS.len() as u8).filter(|w| Assets::balance(share(vault), user(*w)) > 0).collect()
+	(0..USERS.len() as u8)
+		.filter(|w| Assets::balance(share_asset(u32::from(vault)), user(*w)) > 0)
+		.collect()
 }
 
 /// Vaults that take deposits now.
@@ -235,7 +233,7 @@ fn draw(r: &mut Rng, world: &World) -> Option<Op> {
 		580..=584 => {
 			let unclaimed: Vec<_> = pallet_intents::Unclaimed::<Runtime>::iter_keys().collect();
 			let (w, asset) = pick(r, &unclaimed)?;
-			let w = (0..USERS.len() as u8).find(|x| user(*x) == w)?;
+			let w = who_of(&w)?;
 			ClaimUnclaimed { who: w, dot: asset == plexus_runtime::hub_assets::DOT }
 		},
 
@@ -302,9 +300,7 @@ fn draw(r: &mut Rng, world: &World) -> Option<Op> {
 		},
 		662..=681 => {
 			let stakes: Vec<(u32, u8)> = pallet_gauges::Stakes::<Runtime>::iter()
-				.filter_map(|(g, a, _)| {
-					(0..USERS.len() as u8).find(|w| user(*w) == a).map(|w| (g, w))
-				})
+				.filter_map(|(g, a, _)| who_of(&a).map(|w| (g, w)))
 				.collect();
 			let (g, w) = if hostile { (u32::from(gauge(r)), who(r)) } else { pick(r, &stakes)? };
 			let claimable = pallet_gauges::Pallet::<Runtime>::claimable_emissions(&user(w), g) > 0;
@@ -339,7 +335,7 @@ fn draw(r: &mut Rng, world: &World) -> Option<Op> {
 				pallet_gauges::IncentiveDeposits::<Runtime>::iter_keys()
 					.filter(|(_, e, _, _)| *e <= epoch && epoch - *e < 256)
 					.filter_map(|(g, e, a, asset)| {
-						let w = (0..USERS.len() as u8).find(|w| user(*w) == a)?;
+						let w = who_of(&a)?;
 						Some((
 							w,
 							g as u8,

@@ -23,7 +23,7 @@
 //!   `on_initialize` at most the block limit, and the intents' settlement in `on_initialize`
 //!   at most twice `SettlementWeight` (its meter's limit plus the one step that crosses it).
 
-use crate::setup::{user, USERS, VAULTS};
+use crate::setup::{share_asset, user, USERS, VAULTS};
 use plexus_runtime::{
 	configs::RuntimeBlockWeights, hub_assets as hub, AllPalletsWithSystem, Assets, Balances,
 	Runtime, RuntimeEvent, System, Vaults,
@@ -59,10 +59,6 @@ pub struct Snapshot {
 	pub plx_issuance: u128,
 	/// Per vault: `(total_assets + 1, supply + 10^δ)`.
 	pub prices: Vec<Option<(u128, u128)>>,
-}
-
-fn share_asset(vault: u32) -> u32 {
-	plexus_primitives::assets::FIRST_SHARE_ASSET_ID + vault
 }
 
 /// Takes the snapshot of the current state.

@@ -55,6 +55,17 @@ pub fn user(who: u8) -> AccountId {
 	USERS[usize::from(who) % USERS.len()].to_account_id()
 }
 
+/// The user index of `account`, if it is one of [`USERS`].
+pub fn who_of(account: &AccountId) -> Option<u8> {
+	(0..USERS.len() as u8).find(|w| user(*w) == *account)
+}
+
+/// The share token of `vault`, as the runtime maps it (`ShareAssetIdOf`).
+pub fn share_asset(vault: u32) -> plexus_runtime::AssetId {
+	use polkadot_sdk::sp_runtime::traits::MaybeEquivalence;
+	plexus_runtime::configs::ShareAssetIdOf::convert(&vault).unwrap_or(u32::MAX)
+}
+
 /// Asset Hub, seen from Plexus.
 pub fn asset_hub() -> Location {
 	AssetHubLocation::get()

@@ -30,15 +30,16 @@ use polkadot_sdk::{
 };
 use std::collections::BTreeMap;
 
-/// The pallets whose hooks a fuzzed block runs, in the runtime's order.
-pub type Hooked = (
+/// The hooked pallets that come before the intents in the runtime.
+type BeforeIntents = (
 	plexus_runtime::System,
 	plexus_runtime::PolkadotXcm,
 	plexus_runtime::Vaults,
 	plexus_runtime::Strategies,
-	plexus_runtime::Intents,
-	plexus_runtime::Gauges,
 );
+
+/// The pallets whose hooks a fuzzed block runs, in the runtime's order.
+pub type Hooked = (BeforeIntents, plexus_runtime::Intents, plexus_runtime::Gauges);
 
 /// A strategy's program that Asset Hub has received and not yet answered.
 #[derive(Clone, Debug)]
@@ -134,12 +135,7 @@ impl World {
 		// `frame-executive` clears the last block's events when it starts a block.
 		System::reset_events();
 		self.events_seen = 0;
-		let before = <(
-			plexus_runtime::System,
-			plexus_runtime::PolkadotXcm,
-			plexus_runtime::Vaults,
-			plexus_runtime::Strategies,
-		) as OnInitialize<u32>>::on_initialize(n);
+		let before = <BeforeIntents as OnInitialize<u32>>::on_initialize(n);
 		let intents = <plexus_runtime::Intents as OnInitialize<u32>>::on_initialize(n);
 		let after = <plexus_runtime::Gauges as OnInitialize<u32>>::on_initialize(n);
 		let weight = before.saturating_add(intents).saturating_add(after);

@@ -75,7 +75,10 @@ pub mod assets {
 
 /// Transfers out of an account, and `pallet-assets`' minimum balance.
 pub mod transfer {
-	use polkadot_sdk::frame_support::traits::tokens::Preservation;
+	use polkadot_sdk::frame_support::traits::{
+		fungibles::Inspect,
+		tokens::{Fortitude, Preservation},
+	};
 
 	/// How a transfer of `amount` out of an account holding `balance` of an asset treats the
 	/// account: moving the whole balance may end it (`Expendable`); moving a part must leave at
@@ -90,6 +93,24 @@ pub mod transfer {
 		} else {
 			Preservation::Preserve
 		}
+	}
+
+	/// The [`preservation`] with which `who` may move `amount` of `asset` out, or `None` when
+	/// `amount` is a part of its balance that would leave less than the asset's minimum behind
+	/// (the caller's `RemainderBelowMinimum`). Whether `who` holds `amount` at all is the
+	/// caller's own check.
+	pub fn keeping_minimum<F, AccountId>(
+		asset: F::AssetId,
+		who: &AccountId,
+		amount: u128,
+	) -> Option<Preservation>
+	where
+		F: Inspect<AccountId, Balance = u128>,
+	{
+		let keep = preservation(amount, F::balance(asset.clone(), who));
+		(keep == Preservation::Expendable
+			|| F::reducible_balance(asset, who, keep, Fortitude::Polite) >= amount)
+			.then_some(keep)
 	}
 }
 

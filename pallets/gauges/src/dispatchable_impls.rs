@@ -345,16 +345,12 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_stake_size(&share, stake.amount)?;
 		info.emission.staked =
 			info.emission.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		let keep = plexus_primitives::transfer::preservation(
+		let keep = plexus_primitives::transfer::keeping_minimum::<T::Assets, _>(
+			share.clone(),
+			&who,
 			amount,
-			T::Assets::balance(share.clone(), &who),
-		);
-		ensure!(
-			keep == Preservation::Expendable
-				|| T::Assets::reducible_balance(share.clone(), &who, keep, Fortitude::Polite)
-					>= amount,
-			Error::<T>::RemainderBelowMinimum
-		);
+		)
+		.ok_or(Error::<T>::RemainderBelowMinimum)?;
 		T::Assets::transfer(share, &who, &Self::account_id(), amount, keep)?;
 		Self::store_stake(&who, gauge, info, stake);
 		Self::deposit_event(Event::Staked { who, gauge, amount });

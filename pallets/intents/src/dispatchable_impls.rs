@@ -105,16 +105,12 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InsufficientBalance
 		);
 		// A part of the balance leaves at least the minimum behind (never destroyed as dust).
-		let keep = plexus_primitives::transfer::preservation(
+		let keep = plexus_primitives::transfer::keeping_minimum::<T::Assets, _>(
+			escrow_asset,
+			&who,
 			escrowed,
-			T::Assets::balance(escrow_asset, &who),
-		);
-		ensure!(
-			keep == Preservation::Expendable
-				|| T::Assets::reducible_balance(escrow_asset, &who, keep, Fortitude::Polite)
-					>= escrowed,
-			Error::<T>::RemainderBelowMinimum
-		);
+		)
+		.ok_or(Error::<T>::RemainderBelowMinimum)?;
 
 		let id = NextIntentId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;

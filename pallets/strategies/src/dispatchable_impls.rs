@@ -168,12 +168,8 @@ impl<T: Config> Pallet<T> {
 		// A part of the balance leaves at least the minimum behind: burning the rest as dust
 		// would take more from the sender than the reserve sends.
 		let keep =
-			plexus_primitives::transfer::preservation(amount, T::Assets::balance(asset, &who));
-		ensure!(
-			keep == Preservation::Expendable
-				|| T::Assets::reducible_balance(asset, &who, keep, Fortitude::Polite) >= amount,
-			Error::<T>::RemainderBelowMinimum
-		);
+			plexus_primitives::transfer::keeping_minimum::<T::Assets, _>(asset, &who, amount)
+				.ok_or(Error::<T>::RemainderBelowMinimum)?;
 		T::Assets::burn_from(asset, &who, amount, keep, Precision::Exact, Fortitude::Polite)?;
 		let message = xcm_impls::withdraw_program::<T>(&hub, amount, &destination, &beneficiary)?;
 		T::Xcm::send(&who, destination.clone(), message)?;

@@ -176,7 +176,13 @@ impl<T: Config> Pallet<T> {
 
 	/// `InsufficientBalance` unless `who` can spend `assets` of the vault's asset;
 	/// `RemainderBelowMinimum` if that would leave a part below the asset's minimum balance.
-	fn ensure_spendable(info: &VaultInfoOf<T>, who: &T::AccountId, assets: u128) -> DispatchResult {
+	/// Returns how the transfer treats `who`'s account
+	/// ([`plexus_primitives::transfer::keeping_minimum`]).
+	fn ensure_spendable(
+		info: &VaultInfoOf<T>,
+		who: &T::AccountId,
+		assets: u128,
+	) -> Result<Preservation, DispatchError> {
 		let spendable = T::Assets::reducible_balance(
 			info.asset.clone(),
 			who,
@@ -184,20 +190,12 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		);
 		ensure!(spendable >= assets, Error::<T>::InsufficientBalance);
-		let keep = Self::keep(&info.asset, who, assets);
-		ensure!(
-			keep == Preservation::Expendable
-				|| T::Assets::reducible_balance(info.asset.clone(), who, keep, Fortitude::Polite)
-					>= assets,
-			Error::<T>::RemainderBelowMinimum
-		);
-		Ok(())
-	}
-
-	/// How moving `amount` of `asset` out of `who` treats the account
-	/// ([`plexus_primitives::transfer::preservation`]).
-	fn keep(asset: &AssetIdOf<T>, who: &T::AccountId, amount: u128) -> Preservation {
-		plexus_primitives::transfer::preservation(amount, T::Assets::balance(asset.clone(), who))
+		plexus_primitives::transfer::keeping_minimum::<T::Assets, _>(
+			info.asset.clone(),
+			who,
+			assets,
+		)
+		.ok_or_else(|| Error::<T>::RemainderBelowMinimum.into())
 	}
 
 	/// Moves `paid` from `who` into the vault account, of which `credited` becomes the
@@ -214,9 +212,8 @@ impl<T: Config> Pallet<T> {
 		shares: u128,
 	) -> DispatchResult {
 		ensure!(add::<T>(total_assets, credited)? <= info.deposit_cap, Error::<T>::CapExceeded);
-		Self::ensure_spendable(&info, who, paid)?;
+		let keep = Self::ensure_spendable(&info, who, paid)?;
 		let account = Self::vault_account(vault);
-		let keep = Self::keep(&info.asset, who, paid);
 		T::Assets::transfer(info.asset.clone(), who, &account, paid, keep)?;
 		T::Assets::mint_into(info.share_asset.clone(), who, shares)?;
 		info.idle = add::<T>(info.idle, credited)?;
