@@ -17,7 +17,8 @@
 //!   are part of the supply: since stable2506 `pallet-xcm` keeps a trapped asset's issuance
 //!   (it forgets the holding's imbalance, and a claim mints a duplicate and drops one);
 //! - per vault: its `debt` and `in_transit` are Σ of its strategies'; its share supply is Σ
-//!   of its share token's accounts;
+//!   of its share token's accounts; each hub asset's supply is Σ of its accounts plus what
+//!   is trapped;
 //! - the strategies' hold account holds at least Σ of the held inflows of each asset;
 //! - the block's weight is at most the block limit, `on_idle` used at most what it was given,
 //!   `on_initialize` at most the block limit, and the intents' settlement in `on_initialize`
@@ -188,6 +189,7 @@ pub fn check_block(world: &crate::world::World, idle: (u64, u64)) -> Result<(), 
 	vault_accounts()?;
 	held_inflows()?;
 	gauges_account()?;
+	hub_supply(world)?;
 	let max = RuntimeBlockWeights::get().max_block;
 	let used = System::block_weight().total();
 	if !used.all_lte(max) {
@@ -298,6 +300,26 @@ fn gauges_account() -> Result<(), Violation> {
 		if has < owed {
 			return Err(Violation::new(format!(
 				"the gauges' account has {has} of asset {asset}, owes {owed}"
+			)));
+		}
+	}
+	Ok(())
+}
+
+/// Each hub asset's supply is exactly what its accounts hold (`pallet-assets`' own `try_state`
+/// only checks `≥`; a destroyed remainder would show as supply nobody holds).
+fn hub_supply(world: &crate::world::World) -> Result<(), Violation> {
+	for asset in [hub::DOT, hub::USDT] {
+		let held: u128 = polkadot_sdk::pallet_assets::Account::<Runtime>::iter_prefix(asset)
+			.map(|(_, a)| a.balance)
+			.sum();
+		// Trapped assets keep their issuance in `pallet-xcm` without an account.
+		let trapped: u128 =
+			world.reserve.trapped.iter().filter(|t| t.1 == asset).map(|t| t.2).sum();
+		let supply = Assets::total_issuance(asset);
+		if held + trapped != supply {
+			return Err(Violation::new(format!(
+				"asset {asset}: accounts hold {held} and {trapped} is trapped, the supply is {supply}"
 			)));
 		}
 	}

@@ -238,14 +238,25 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 		let beneficiary = T::LocationToAccountId::convert_location(who).ok_or(
 			XcmError::FailedToTransactAsset("beneficiary of a held inflow is not an account"),
 		)?;
-		T::Assets::transfer(
+		// What the limit lets in stays with the beneficiary only if it is at least the asset's
+		// minimum; a smaller remainder is held with the rest rather than left to
+		// `pallet-assets`, which would destroy it with the account.
+		let (held, keep) = match plexus_primitives::transfer::keeping_minimum::<T::Assets, _>(
 			id,
 			&beneficiary,
-			&Pallet::<T>::hold_account(),
 			held,
-			Preservation::Expendable,
-		)
-		.map_err(|_| XcmError::FailedToTransactAsset("could not hold the inflow"))?;
+		) {
+			Some(keep) => (held, keep),
+			None => (
+				<T::Assets as polkadot_sdk::frame_support::traits::fungibles::Inspect<_>>::balance(
+					id,
+					&beneficiary,
+				),
+				Preservation::Expendable,
+			),
+		};
+		T::Assets::transfer(id, &beneficiary, &Pallet::<T>::hold_account(), held, keep)
+			.map_err(|_| XcmError::FailedToTransactAsset("could not hold the inflow"))?;
 		record_held::<T>(beneficiary, id, held, branch);
 		Ok(())
 	}
