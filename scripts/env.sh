@@ -32,10 +32,15 @@ plexus_raw_spec() {
 }
 
 # System packages a node build needs (protoc for the networking crates, libclang for RocksDB's
-# bindings), from Debian's registry.
+# bindings; zstd compresses the zombienet runtime-upgrade blob), from Debian's registry (the
+# package lists are fetched first on a fresh machine, which has none). `sudo` when not root.
 plexus_setup_node_packages() {
-	if ! command -v protoc >/dev/null || ! ls /usr/lib/llvm-*/lib/libclang.so >/dev/null 2>&1; then
-		apt-get install -y protobuf-compiler clang libclang-dev
+	if ! command -v protoc >/dev/null || ! command -v zstd >/dev/null ||
+		! ls /usr/lib/llvm-*/lib/libclang.so >/dev/null 2>&1; then
+		local as_root=()
+		[ "$(id -u)" = 0 ] || as_root=(sudo)
+		"${as_root[@]}" apt-get update
+		"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y protobuf-compiler clang libclang-dev zstd
 	fi
 }
 
@@ -107,7 +112,7 @@ plexus_asset_hub_wasm() {
 		src="$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/"asset-hub-westend-runtime-$version" | head -1)"
 	fi
 	work="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/asset-hub-wasm"
-	mkdir -p "$work/wrapper/src"
+	mkdir -p "$work"
 	# Copied once per version (a fresh copy would make cargo rebuild the runtime every time).
 	if [ ! -f "$work/asset-hub-westend-runtime/.plexus-$version" ]; then
 		rm -rf "$work/asset-hub-westend-runtime"
@@ -120,9 +125,29 @@ plexus_asset_hub_wasm() {
 		}
 		touch "$work/asset-hub-westend-runtime/.plexus-$version"
 	fi
-	cat >"$work/wrapper/Cargo.toml" <<TOML
+	plexus_runtime_wasm asset-hub-westend-wasm \
+		'asset-hub-westend-runtime = { path = "'"$work"'/asset-hub-westend-runtime", default-features = false }'
+}
+
+# The version of crate $1 that Cargo.lock pins.
+plexus_locked_version() {
+	grep -A1 "^name = \"$1\"$" "$PLEXUS_ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"$/\1/p' | head -1
+}
+
+# Builds the WASM blob of a runtime crate and prints its path: $1 names the blob, $2 is the
+# dependency line of the runtime (a registry version or a path, with features). Built the way
+# substrate-wasm-builder builds a runtime: a `cdylib` wrapper for `wasm32v1-none` without
+# `std`, with `substrate_runtime` and the runtime's linker flags, optimised, locked to Plexus'
+# Cargo.lock, in $PLEXUS_TOOLS_CACHE (nothing of it is committed). The blob is neither
+# compacted nor compressed: fine for chopsticks and for a genesis (relay chain or parachain).
+plexus_runtime_wasm() {
+	local name="$1" dependency="$2" crate work
+	crate="$(echo "$name" | tr - _)"
+	work="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/$name"
+	mkdir -p "$work/src"
+	cat >"$work/Cargo.toml" <<TOML
 [package]
-name = "asset-hub-westend-wasm"
+name = "$name"
 version = "0.0.0"
 edition = "2021"
 publish = false
@@ -131,36 +156,96 @@ publish = false
 crate-type = ["cdylib"]
 
 [dependencies]
-asset-hub-westend-runtime = { path = "../asset-hub-westend-runtime", default-features = false }
+$dependency
 
 [profile.dev]
 debug = 0
 
 [workspace]
 TOML
-	printf '#![no_std]\npub use asset_hub_westend_runtime::*;\n' >"$work/wrapper/src/lib.rs"
+	printf '#![no_std]\npub use %s::*;\n' "$(echo "$dependency" | sed 's/ = .*//' | tr - _)" >"$work/src/lib.rs"
 	# The same versions as Plexus' own build (cargo drops what the wrapper does not use).
-	cp "$PLEXUS_ROOT/Cargo.lock" "$work/wrapper/Cargo.lock"
-	(cd "$work/wrapper" &&
+	cp "$PLEXUS_ROOT/Cargo.lock" "$work/Cargo.lock"
+	(cd "$work" &&
 		RUSTFLAGS="-C link-arg=--export-table -C link-arg=--export=__heap_base -C link-arg=--import-memory --cfg substrate_runtime" \
 			cargo +"$(cd "$PLEXUS_ROOT" && rustup show active-toolchain | cut -d' ' -f1)" build \
 			--target wasm32v1-none --config 'profile.dev.opt-level=3' --config 'profile.dev.panic="abort"' >&2)
-	local wasm="$CARGO_TARGET_DIR/wasm32v1-none/debug/asset_hub_westend_wasm.wasm"
-	[ -f "$wasm" ] || { echo "no Asset Hub WASM at $wasm" >&2; return 1; }
+	local wasm="$CARGO_TARGET_DIR/wasm32v1-none/debug/$crate.wasm"
+	[ -f "$wasm" ] || { echo "no WASM at $wasm" >&2; return 1; }
 	echo "$wasm"
+}
+
+# The WASM of Asset Hub Westend as released (`RELAY_PARENT_OFFSET` 1, three blocks per relay
+# slot), for the zombienet network under a real relay chain. Prints its path.
+plexus_asset_hub_wasm_released() {
+	plexus_runtime_wasm asset-hub-westend-released-wasm \
+		"asset-hub-westend-runtime = { version = \"=$(plexus_locked_version asset-hub-westend-runtime)\", default-features = false }"
+}
+
+# The WASM of the Westend relay runtime with `fast-runtime` (1-minute epochs and sessions, short
+# governance periods), for the zombienet networks' `westend-local` relay chain. Prints its path.
+plexus_westend_wasm() {
+	plexus_runtime_wasm westend-fast-runtime-wasm \
+		"westend-runtime = { version = \"=$(plexus_locked_version westend-runtime)\", default-features = false, features = [\"fast-runtime\"] }"
+}
+
+# Builds the *next release* of Plexus' runtime for the runtime-upgrade test of the zombienet
+# network: this clone's tracked sources (copied with their times, so cargo rebuilds only what
+# changed) with `spec_version` one higher, as a WASM blob compressed the way
+# substrate-wasm-builder compresses release blobs (zstd behind sp-maybe-compressed-blob's
+# prefix), small enough for the relay chain's `max_code_size`. Prints the path.
+plexus_next_runtime_wasm() {
+	local work="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/plexus-next" lib version next
+	mkdir -p "$work/src"
+	(cd "$PLEXUS_ROOT" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) |
+		tar -xf - -C "$work/src"
+	lib="$work/src/runtime/src/lib.rs"
+	version="$(sed -n 's/^\tspec_version: \([0-9_]*\),$/\1/p' "$lib" | tr -d _)"
+	[ -n "$version" ] || { echo "no spec_version in $lib" >&2; return 1; }
+	next=$((version + 1))
+	sed -i "s/^\tspec_version: [0-9_]*,$/\tspec_version: $next,/" "$lib"
+	touch -r "$PLEXUS_ROOT/runtime/src/lib.rs" "$lib"
+	local wasm
+	wasm="$(plexus_runtime_wasm plexus-next-runtime-wasm \
+		"plexus-runtime = { path = \"$work/src/runtime\", default-features = false }")" || return 1
+	local out="$work/plexus-runtime-$next.compact.compressed.wasm"
+	{ printf '\x52\xbc\x53\x76\x46\xdb\x8e\x05' && zstd -19 -q -c "$wasm"; } >"$out"
+	echo "==> Plexus runtime spec_version $next: $(stat -c %s "$wasm") B, compressed $(stat -c %s "$out") B" >&2
+	echo "$out"
 }
 
 # Writes the raw chain spec of Asset Hub Westend (preset `local_testnet` without its generated
 # stakers, with USDT 1984 for the dev accounts; see tools/asset-hub-spec) to
-# chain-specs/asset-hub-westend-local.raw.json. Prints the path.
+# chain-specs/asset-hub-westend-local.raw.json, for chopsticks. Prints the path.
+# `plexus_asset_hub_spec relay NAME` writes chain-specs/asset-hub-westend-relay.raw.json instead:
+# the released runtime, for a real relay chain, with the zombienet node NAME as its collator.
 plexus_asset_hub_spec() {
-	local wasm
-	wasm="$(plexus_asset_hub_wasm)"
+	local wasm out extra=()
+	if [ "${1:-}" = relay ]; then
+		wasm="$(plexus_asset_hub_wasm_released)"
+		out="$PLEXUS_ROOT/chain-specs/asset-hub-westend-relay.raw.json"
+		extra=(--collator "$2")
+	else
+		wasm="$(plexus_asset_hub_wasm)"
+		out="$PLEXUS_ROOT/chain-specs/asset-hub-westend-local.raw.json"
+	fi
 	(cd "$PLEXUS_ROOT" && cargo build -p plexus-asset-hub-spec >&2)
 	mkdir -p "$PLEXUS_ROOT/chain-specs"
-	local out="$PLEXUS_ROOT/chain-specs/asset-hub-westend-local.raw.json"
 	# Written each time: its genesis time is now (see tools/asset-hub-spec).
-	"$CARGO_TARGET_DIR/debug/asset-hub-raw-spec" --wasm "$wasm" --out "$out" >&2
+	"$CARGO_TARGET_DIR/debug/asset-hub-raw-spec" --wasm "$wasm" --out "$out" "${extra[@]}" >&2
+	echo "$out"
+}
+
+# Writes the plain chain spec of the `westend-local` relay chain (fast-runtime) to
+# chain-specs/westend-local.json with `westend-local-spec` (tools/relay-node, built with the
+# network's binaries). Prints the path.
+plexus_westend_spec() {
+	local wasm out="$PLEXUS_ROOT/chain-specs/westend-local.json"
+	wasm="$(plexus_westend_wasm)"
+	mkdir -p "$PLEXUS_ROOT/chain-specs"
+	if [ ! -f "$out" ] || [ "$wasm" -nt "$out" ]; then
+		"$CARGO_TARGET_DIR/${PROFILE:-debug}/westend-local-spec" --wasm "$wasm" --out "$out" >&2
+	fi
 	echo "$out"
 }
 

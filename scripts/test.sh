@@ -9,7 +9,10 @@
 #      seed and 60 s from a random one over the real runtime, invariants after every block;
 #   4. the end-to-end tests: a chopsticks chain driven with @polkadot/api;
 #   5. the whole journey on two chains: Plexus and the real Asset Hub Westend runtime under
-#      chopsticks' XCM mode, driven with @polkadot/api (scripts/journey.sh).
+#      chopsticks' XCM mode, driven with @polkadot/api (scripts/journey.sh);
+#   6. the zombienet networks' definitions and tests, checked with zombienet's own parser
+#      (`zombienet/run.sh validate`; the networks themselves run outside CI: their binaries
+#      take ~40 min to build cold, see zombienet/README.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PLEXUS_ROOT"
@@ -20,12 +23,14 @@ step "toolchain and npm packages"
 plexus_setup_rust
 plexus_setup_npm
 
-step "cargo test --workspace --exclude plexus-node"
-# The node is built by scripts/check-node.sh, not here (~1 h cold on 2 cores); its RPC layer
-# (crate plexus-rpc) is tested here.
+step "cargo test --workspace (without the node binaries and the fuzzer)"
+# The node is built by scripts/check-node.sh and zombienet/run.sh, not here (~40 min cold on 2
+# cores), and so are the relay-chain node and Asset Hub's collator of the zombienet networks
+# (tools/relay-node, tools/omni-node); the node's RPC layer (crate plexus-rpc) is tested here.
 # The fuzzer (step 3b) builds the runtime with try-runtime and runtime-benchmarks: kept out of
 # this build so the runtime's WASM keeps its production features.
-cargo test --workspace --exclude plexus-node --exclude plexus-fuzz
+cargo test --workspace --exclude plexus-node --exclude plexus-relay-node --exclude plexus-omni-node \
+	--exclude plexus-fuzz
 
 step "runtime tests with runtime-benchmarks and try-runtime (every pallet's try_state after every block)"
 # Builds the runtime with both features (what `cargo check` used to prove) and runs its tests,
@@ -46,5 +51,8 @@ scripts/e2e.sh
 
 step "the whole journey: Plexus and Asset Hub Westend (scripts/journey.sh)"
 scripts/journey.sh
+
+step "zombienet networks: definitions and tests (zombienet/run.sh validate)"
+zombienet/run.sh validate
 
 step "all tests passed"

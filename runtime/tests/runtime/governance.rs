@@ -1,5 +1,6 @@
 //! Governance: a referendum on the `liquidity_admin` track passes and dispatches its call with
-//! the `LiquidityAdmin` origin; the same call from a signed account fails with `BadOrigin`.
+//! the `LiquidityAdmin` origin; the same call from a signed account fails with `BadOrigin`; a
+//! referendum on the `root` track authorizes a runtime upgrade after the track's periods.
 
 use super::{account, events, ext_for};
 use plexus_runtime::{
@@ -83,6 +84,27 @@ fn a_signed_account_cannot_make_a_liquidity_admin_call() {
 /// holder of most of the supply, and runs the chain until it is enacted. Returns the
 /// referendum's index.
 pub fn pass_liquidity_admin_referendum(call: RuntimeCall) -> u32 {
+	let index = submit_and_vote(
+		OriginCaller::Origins(pallet_custom_origins::Origin::LiquidityAdmin),
+		tracks::LIQUIDITY_ADMIN,
+		call,
+	);
+	// Prepare (1 h) + confirm (3 h) + enactment (10 min), in 6-second blocks, and margin.
+	run_to_block(System::block_number() + 600 + 1_800 + 100 + 50);
+	assert!(
+		matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
+			Some(ReferendumInfo::Approved(..))
+		),
+		"the referendum passed"
+	);
+	index
+}
+
+/// Submits `call` as a referendum with `origin` (checking it lands on `track`), places the
+/// decision deposit and votes it through with a holder of most of the supply. Returns the
+/// referendum's index.
+fn submit_and_vote(origin: OriginCaller, track: u16, call: RuntimeCall) -> u32 {
 	let alice = account(Sr25519Keyring::Alice);
 	let whale = account(Sr25519Keyring::Charlie);
 	let bounded: Bounded<RuntimeCall, _> =
@@ -97,12 +119,12 @@ pub fn pass_liquidity_admin_referendum(call: RuntimeCall) -> u32 {
 	let index = pallet_referenda::ReferendumCount::<Runtime>::get();
 	assert_ok!(Referenda::submit(
 		RuntimeOrigin::signed(alice.clone()),
-		Box::new(OriginCaller::Origins(pallet_custom_origins::Origin::LiquidityAdmin)),
+		Box::new(origin),
 		bounded,
 		frame_support::traits::schedule::DispatchTime::After(0),
 	));
 	match pallet_referenda::ReferendumInfoFor::<Runtime>::get(index) {
-		Some(ReferendumInfo::Ongoing(status)) => assert_eq!(status.track, tracks::LIQUIDITY_ADMIN),
+		Some(ReferendumInfo::Ongoing(status)) => assert_eq!(status.track, track),
 		other => panic!("referendum not ongoing: {other:?}"),
 	}
 	assert_ok!(Referenda::place_decision_deposit(RuntimeOrigin::signed(alice), index));
@@ -121,17 +143,15 @@ pub fn pass_liquidity_admin_referendum(call: RuntimeCall) -> u32 {
 			balance: 9 * supply,
 		},
 	));
-
-	// Prepare (1 h) + confirm (3 h) + enactment (10 min), in 6-second blocks, and margin.
-	run_to_block(System::block_number() + 600 + 1_800 + 100 + 50);
-	assert!(
-		matches!(
-			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
-			Some(ReferendumInfo::Approved(..))
-		),
-		"the referendum passed"
-	);
 	index
+}
+
+/// Moves the chain to block `n` at once and runs the scheduler there (it serves every agenda
+/// it missed): how the journey fast-forwards a referendum's days with chopsticks.
+fn jump_to(n: u32) {
+	System::set_block_number(n);
+	Scheduler::on_initialize(n);
+	super::check_invariants();
 }
 
 #[test]
@@ -171,5 +191,58 @@ fn only_root_can_force_change_an_asset_not_the_liquidity_admin_track() {
 		let RuntimeCall::Assets(call) = hand_usdt_to_ferdie_call() else { unreachable!() };
 		assert_ok!(call.dispatch_bypass_filter(RuntimeOrigin::root()));
 		assert_eq!(Assets::issuer(usdt), Some(ferdie));
+	});
+}
+
+/// A runtime upgrade goes through a referendum on the `root` track: `authorize_upgrade` of the
+/// new code's hash is enacted with Root only after the track's prepare period (2 h), confirmation
+/// (24 h) and enactment delay (24 h), and then anyone may apply that code (and only that code:
+/// `apply_authorized_upgrade` of another code fails). The rest of the upgrade (parachain-system
+/// storing the code, the relay chain's go-ahead, the new `spec_version`) runs on a real relay
+/// chain in `zombienet/tests/0001-plexus-blocks.zndsl`.
+#[test]
+fn a_root_track_referendum_authorizes_a_runtime_upgrade() {
+	ext_for("development").execute_with(|| {
+		let code_hash = polkadot_sdk::sp_core::H256::repeat_byte(7);
+		let call = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
+		let start = System::block_number();
+		let index = submit_and_vote(
+			OriginCaller::system(frame_system::RawOrigin::Root),
+			tracks::ROOT,
+			call,
+		);
+		// Follow the referendum's alarms (deciding, confirming, approval) as they come.
+		while let Some(ReferendumInfo::Ongoing(status)) =
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)
+		{
+			assert!(frame_system::AuthorizedUpgrade::<Runtime>::get().is_none(), "not before approval");
+			let (alarm, _) = status.alarm.expect("an ongoing referendum has an alarm");
+			jump_to(alarm.max(System::block_number() + 1));
+		}
+		assert!(
+			matches!(
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(index),
+				Some(ReferendumInfo::Approved(..))
+			),
+			"the referendum passed"
+		);
+		let approved = System::block_number();
+		// Prepare 2 h + confirm 24 h, in 6-second blocks.
+		assert!(approved - start >= 1_200 + 14_400, "approved only after the track's periods");
+		assert!(frame_system::AuthorizedUpgrade::<Runtime>::get().is_none(), "not before enactment");
+		jump_to(approved + 14_400 + 1);
+		assert_eq!(
+			frame_system::AuthorizedUpgrade::<Runtime>::get().map(|a| a.code_hash),
+			Some(code_hash),
+			"enacted with Root after the 24 h enactment delay"
+		);
+		// Only the authorized code may be applied.
+		assert_noop!(
+			System::apply_authorized_upgrade(
+				RuntimeOrigin::signed(account(Sr25519Keyring::Bob)),
+				b"another code".to_vec()
+			),
+			frame_system::Error::<Runtime>::Unauthorized
+		);
 	});
 }

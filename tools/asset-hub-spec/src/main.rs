@@ -10,8 +10,13 @@
 //! `plexus_asset_hub_wasm`) becomes `:code`, and the time of writing (a whole Aura slot)
 //! `Timestamp::Now`, so that chopsticks times the first block from the state.
 //!
+//! Under a real relay chain (zombienet, `zombienet/run.sh asset-hub`), `--collator NAME` makes
+//! the node zombienet names `NAME` the one collator (invulnerable, session and Aura key of the
+//! seed `//Name`, the key zombienet puts in that node's keystore): zombienet cannot customise a
+//! raw spec.
+//!
 //! ```text
-//! asset-hub-raw-spec --wasm FILE [--out FILE] [--preset local_testnet]
+//! asset-hub-raw-spec --wasm FILE [--out FILE] [--preset local_testnet] [--collator NAME]
 //! ```
 
 use asset_hub_westend_runtime::{Block, Runtime, RuntimeGenesisConfig};
@@ -21,6 +26,7 @@ use polkadot_sdk::{
 	frame_support::traits::Get,
 	pallet_aura,
 	sp_genesis_builder::{runtime_decl_for_genesis_builder::GenesisBuilder, PresetId},
+	sp_core::{sr25519, Pair},
 	sp_keyring::Sr25519Keyring,
 };
 use serde_json::{json, Value};
@@ -60,6 +66,22 @@ fn local_changes() -> Value {
 	})
 }
 
+/// The patch that makes the account of the seed `//Name` (zombienet's key of the node `name`)
+/// the one collator: invulnerable, with its Aura key as session key.
+fn collator_changes(name: &str) -> Result<Value, String> {
+	let mut chars = name.chars();
+	let first = chars.next().ok_or("--collator needs a node name")?;
+	let seed = format!("//{}{}", first.to_uppercase(), chars.as_str());
+	let pair = <sr25519::Pair as Pair>::from_string(&seed, None)
+		.map_err(|e| format!("bad collator seed {seed}: {e:?}"))?;
+	let public = pair.public();
+	let account = asset_hub_westend_runtime::AccountId::from(public);
+	Ok(json!({
+		"collatorSelection": { "invulnerables": [account] },
+		"session": { "keys": [[account, account, { "aura": public }]] },
+	}))
+}
+
 /// The storage key of `pallet_timestamp`'s `Now`.
 fn timestamp_now_key() -> Vec<u8> {
 	polkadot_sdk::frame_support::storage::storage_prefix(b"Timestamp", b"Now").to_vec()
@@ -79,6 +101,7 @@ fn run() -> Result<(), String> {
 	let mut wasm: Option<PathBuf> = None;
 	let mut out: Option<PathBuf> = None;
 	let mut preset = String::from("local_testnet");
+	let mut collator: Option<String> = None;
 	let mut it = std::env::args().skip(1);
 	while let Some(arg) = it.next() {
 		let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
@@ -86,8 +109,11 @@ fn run() -> Result<(), String> {
 			"--wasm" => wasm = Some(value("--wasm")?.into()),
 			"--out" => out = Some(value("--out")?.into()),
 			"--preset" => preset = value("--preset")?,
+			"--collator" => collator = Some(value("--collator")?),
 			"-h" | "--help" => {
-				println!("asset-hub-raw-spec --wasm FILE [--out FILE] [--preset local_testnet]");
+				println!(
+					"asset-hub-raw-spec --wasm FILE [--out FILE] [--preset local_testnet] [--collator NAME]"
+				);
 				return Ok(());
 			},
 			other => return Err(format!("unknown argument `{other}` (try --help)")),
@@ -101,7 +127,11 @@ fn run() -> Result<(), String> {
 	let patch = preset_patch(&preset, |id: &PresetId| {
 		<Runtime as GenesisBuilder<Block>>::get_preset(&Some(id.clone()))
 	})?;
-	let mut storage = genesis_storage::<RuntimeGenesisConfig>([patch, local_changes()])?;
+	let mut patches = vec![patch, local_changes()];
+	if let Some(name) = &collator {
+		patches.push(collator_changes(name)?);
+	}
+	let mut storage = genesis_storage::<RuntimeGenesisConfig>(patches)?;
 	// chopsticks takes the time of a chain's first block from `Timestamp::Now`, and from its
 	// clock when the genesis has none; reading the clock twice (for the slot and for the
 	// timestamp) can straddle a slot boundary, which fails the block's Aura check (and with it

@@ -1,0 +1,82 @@
+// Helpers of the checks that zombienet runs on a live network (`zombienet/tests/*.zndsl` call
+// them through `zombienet/tests/e2e.js`). Unlike the chopsticks tests, blocks come at the
+// network's pace: every wait polls with a deadline.
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+export const DOT_ID = 1;
+export const USDT_ID = 1984;
+export const DOT = 10_000_000_000n;
+export const USDT = 1_000_000n;
+export const VAULT = 0;
+export const SHARE_ASSET = 1_000_000 + VAULT;
+
+/** `ApiPromise` on the node at `uri` and an sr25519 keyring (SS58 42). */
+export async function connect(uri) {
+  await cryptoWaitReady();
+  const api = await ApiPromise.create({ provider: new WsProvider(uri, 2_500, {}, 120_000), noInitWarn: true });
+  return { api, keyring: new Keyring({ type: 'sr25519', ss58Format: 42 }) };
+}
+
+/** The module error of a dispatch error, as `section.Name`. */
+export const errorName = (api, dispatchError) =>
+  dispatchError.isModule
+    ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
+    : dispatchError.toString();
+
+/** Signs and sends `tx`; resolves `{ events, blockHash }` once in a block; rejects on a dispatch error. */
+export function send(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        reject(new Error(`dispatch failed: ${errorName(api, dispatchError)}`));
+      } else if (status.isInBlock) {
+        unsub();
+        resolve({ events, blockHash: status.asInBlock });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsub();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}
+
+/** The best block number. */
+export const head = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
+
+/** Polls `check` every 2 s until it returns a truthy value (returned) or `seconds` pass (throws). */
+export async function waitFor(what, check, seconds = 300) {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+}
+
+/** Balance of asset `id` of `who` in `pallet-assets` (0 without an account). */
+export async function assetBalance(api, id, who) {
+  const account = await api.query.assets.account(id, who);
+  return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
+}
+
+/** A JSON-RPC call through the API's provider (for `plexus_` methods, which it does not decorate). */
+export const rpc = (api, method, params = []) => api._rpcCore.provider.send(method, params);
+
+/** Runs `main(...process.argv.slice(2))`, prints its failure and sets the exit code. */
+export function runMain(main) {
+  main(...process.argv.slice(2)).then(
+    () => process.exit(0),
+    (e) => {
+      console.error(`✗ ${e.stack ?? e}`);
+      process.exit(1);
+    },
+  );
+}
+
+/** Prints a step's result the way zombienet's log shows them. */
+export const ok = (msg) => console.log(`✓ ${msg}`);
