@@ -75,7 +75,7 @@ fn collator_changes(name: &str) -> Result<Value, String> {
 	let pair = <sr25519::Pair as Pair>::from_string(&seed, None)
 		.map_err(|e| format!("bad collator seed {seed}: {e:?}"))?;
 	let public = pair.public();
-	let account = asset_hub_westend_runtime::AccountId::from(public);
+	let account = polkadot_sdk::sp_core::crypto::AccountId32::from(public);
 	Ok(json!({
 		"collatorSelection": { "invulnerables": [account] },
 		"session": { "keys": [[account, account, { "aura": public }]] },
