@@ -209,9 +209,18 @@ plexus_next_runtime_wasm() {
 	wasm="$(plexus_runtime_wasm plexus-next-runtime-wasm \
 		"plexus-runtime = { path = \"$work/src/runtime\", default-features = false }")" || return 1
 	local out="$work/plexus-runtime-$next.compact.compressed.wasm"
-	{ printf '\x52\xbc\x53\x76\x46\xdb\x8e\x05' && zstd -19 -q -c "$wasm"; } >"$out"
+	plexus_compress_wasm "$wasm" "$out"
 	echo "==> Plexus runtime spec_version $next: $(stat -c %s "$wasm") B, compressed $(stat -c %s "$out") B" >&2
 	echo "$out"
+}
+
+# Compresses the WASM blob $1 into $2 the way substrate-wasm-builder compresses release blobs:
+# zstd behind sp-maybe-compressed-blob's 8-byte prefix (nodes and the relay chain decompress it).
+plexus_compress_wasm() {
+	if [ ! -f "$2" ] || [ "$1" -nt "$2" ]; then
+		{ printf '\x52\xbc\x53\x76\x46\xdb\x8e\x05' && zstd -19 -q -c "$1"; } >"$2.tmp"
+		mv "$2.tmp" "$2"
+	fi
 }
 
 # Writes the raw chain spec of Asset Hub Westend (preset `local_testnet` without its generated
@@ -222,7 +231,11 @@ plexus_next_runtime_wasm() {
 plexus_asset_hub_spec() {
 	local wasm out extra=()
 	if [ "${1:-}" = relay ]; then
-		wasm="$(plexus_asset_hub_wasm_released)"
+		# Compressed: the relay chain's genesis carries each parachain's code, and the genesis
+		# builder of westend-runtime cannot allocate the JSON of two uncompressed blobs.
+		plexus_compress_wasm "$(plexus_asset_hub_wasm_released)" \
+			"${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/asset-hub-westend-released.compressed.wasm"
+		wasm="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/asset-hub-westend-released.compressed.wasm"
 		out="$PLEXUS_ROOT/chain-specs/asset-hub-westend-relay.raw.json"
 		extra=(--collator "$2")
 	else

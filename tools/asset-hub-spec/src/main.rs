@@ -121,8 +121,10 @@ fn run() -> Result<(), String> {
 	}
 	let wasm = wasm.ok_or("--wasm FILE is required (the Asset Hub Westend runtime blob)")?;
 	let code = std::fs::read(&wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?;
-	if !code.starts_with(b"\0asm") {
-		return Err(format!("{} is not a WASM module", wasm.display()));
+	// A WASM module, or one compressed behind sp-maybe-compressed-blob's prefix.
+	const ZSTD_PREFIX: [u8; 8] = [82, 188, 83, 118, 70, 219, 142, 5];
+	if !code.starts_with(b"\0asm") && !code.starts_with(&ZSTD_PREFIX) {
+		return Err(format!("{} is not a WASM module (compressed or not)", wasm.display()));
 	}
 	let patch = preset_patch(&preset, |id: &PresetId| {
 		<Runtime as GenesisBuilder<Block>>::get_preset(&Some(id.clone()))
