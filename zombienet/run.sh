@@ -83,7 +83,8 @@ ports_free() {
 # 2 s and keeps the peak total (KiB) in $1.
 sample_memory() {
 	local peak=0 total
-	while sleep 2; do
+	# Until run.sh itself ends ($$ is its PID in this subshell too).
+	while kill -0 $$ 2>/dev/null && sleep 2; do
 		total=$(ps -eo rss=,comm= | awk '$2 ~ /^(polkadot|plexus-node)/ {s += $1} END {print s + 0}')
 		if [ "$total" -gt "$peak" ]; then
 			peak=$total
@@ -122,6 +123,7 @@ run_network() {
 		PATH="$ZOMBIENET_BIN:$PATH" "$ZN/node_modules/.bin/zombienet" --provider native --logType text \
 			--dir "$dir" --force spawn "$ZN/$toml" || status=$?
 	fi
+	kill "$sampler" 2>/dev/null || true
 	echo "==> peak memory of the network's processes: $(($(cat "$peak_file" 2>/dev/null || echo 0) / 1024)) MiB" >&2
 	rm -f "$peak_file"
 	return "$status"

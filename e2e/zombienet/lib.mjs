@@ -25,11 +25,14 @@ export const errorName = (api, dispatchError) =>
     ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
     : dispatchError.toString();
 
-/** Signs and sends `tx`; resolves `{ events, blockHash }` once in a block; rejects on a dispatch error. */
-export function send(api, tx, signer) {
+/** Signs and sends `tx` once; resolves `{ events, blockHash }` in a block, rejects otherwise. */
+function sendOnce(api, tx, signer) {
   return new Promise((resolve, reject) => {
     let unsub = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    // Immortal: a mortal transaction names a recent block, and on a chain that forks (Asset
+    // Hub builds three blocks per relay slot) that block may leave the best chain, which makes
+    // the transaction invalid.
+    tx.signAndSend(signer, { era: 0 }, ({ status, events, dispatchError }) => {
       if (dispatchError) {
         unsub();
         reject(new Error(`dispatch failed: ${errorName(api, dispatchError)}`));
@@ -38,10 +41,32 @@ export function send(api, tx, signer) {
         resolve({ events, blockHash: status.asInBlock });
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         unsub();
-        reject(new Error(`transaction ${status.type}`));
+        reject(Object.assign(new Error(`transaction ${status.type}`), { retry: true }));
       }
     }).then((u) => { unsub = u; }, reject);
   });
+}
+
+/**
+ * Signs and sends `tx` (`section.method` named in errors); resolves `{ events, blockHash }` once
+ * in a block; rejects on a dispatch error. A transaction the pool drops or declares invalid
+ * without including anything of the signer's is signed and sent again (up to 3 times), as a
+ * wallet would.
+ */
+export async function send(api, tx, signer) {
+  const name = `${tx.method.section}.${tx.method.method}`;
+  const nonce = async () => (await api.query.system.account(signer.address)).nonce.toNumber();
+  const before = await nonce();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendOnce(api, tx, signer);
+    } catch (e) {
+      // Sent again only if nothing of the signer's was included meanwhile.
+      if (!e.retry || attempt === 3 || (await nonce()) !== before) throw new Error(`${name}: ${e.message}`);
+      console.log(`  ${name}: ${e.message}, sending again (attempt ${attempt + 1})`);
+      await new Promise((r) => setTimeout(r, 6_000));
+    }
+  }
 }
 
 /** The best block number. */
