@@ -30,8 +30,7 @@ function sendOnce(api, tx, signer) {
   return new Promise((resolve, reject) => {
     let unsub = () => {};
     // Immortal: a mortal transaction names a recent block, and on a chain that forks (Asset
-    // Hub builds three blocks per relay slot) that block may leave the best chain, which makes
-    // the transaction invalid.
+    // Hub builds three blocks per relay slot) that block may leave the best chain.
     tx.signAndSend(signer, { era: 0 }, ({ status, events, dispatchError }) => {
       if (dispatchError) {
         unsub();
@@ -41,30 +40,55 @@ function sendOnce(api, tx, signer) {
         resolve({ events, blockHash: status.asInBlock });
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {
         unsub();
-        reject(Object.assign(new Error(`transaction ${status.type}`), { retry: true }));
+        reject(Object.assign(new Error(`transaction ${status.type}`), { retry: true, hash: tx.hash.toHex() }));
       }
     }).then((u) => { unsub = u; }, reject);
   });
 }
 
 /**
+ * The transaction `hash` in the last `depth` blocks of the best chain: `{ events, blockHash }`
+ * (its own events), or null. Rejects if it failed.
+ */
+async function findIncluded(api, hash, depth = 30) {
+  let blockHash = (await api.rpc.chain.getHeader()).hash;
+  for (let i = 0; i < depth; i++) {
+    const { block } = await api.rpc.chain.getBlock(blockHash);
+    const index = block.extrinsics.findIndex((x) => x.hash.toHex() === hash);
+    if (index >= 0) {
+      const all = await (await api.at(blockHash)).query.system.events();
+      const events = all.filter(({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index);
+      const failed = events.find(({ event }) => api.events.system.ExtrinsicFailed.is(event));
+      if (failed) throw new Error(`dispatch failed: ${errorName(api, failed.event.data[0])}`);
+      return { events, blockHash };
+    }
+    if (block.header.number.toNumber() === 0) break;
+    blockHash = block.header.parentHash;
+  }
+  return null;
+}
+
+/**
  * Signs and sends `tx` (`section.method` named in errors); resolves `{ events, blockHash }` once
- * in a block; rejects on a dispatch error. A transaction the pool drops or declares invalid
- * without including anything of the signer's is signed and sent again (up to 3 times), as a
- * wallet would.
+ * in a block; rejects on a dispatch error. When the pool reports the transaction invalid or
+ * dropped (Asset Hub's fork-aware pool does so for a transaction a competing fork included),
+ * it is looked for in the best chain; if the signer's nonce did not move, it is signed and sent
+ * again (up to 3 times), as a wallet would.
  */
 export async function send(api, tx, signer) {
   const name = `${tx.method.section}.${tx.method.method}`;
   const nonce = async () => (await api.query.system.account(signer.address)).nonce.toNumber();
-  const before = await nonce();
   for (let attempt = 1; ; attempt++) {
+    const before = await nonce();
     try {
       return await sendOnce(api, tx, signer);
     } catch (e) {
-      // Sent again only if nothing of the signer's was included meanwhile.
-      if (!e.retry || attempt === 3 || (await nonce()) !== before) throw new Error(`${name}: ${e.message}`);
-      console.log(`  ${name}: ${e.message}, sending again (attempt ${attempt + 1})`);
+      if (!e.retry) throw new Error(`${name}: ${e.message}`);
       await new Promise((r) => setTimeout(r, 6_000));
+      const included = await findIncluded(api, e.hash).catch((err) => { throw new Error(`${name}: ${err.message}`); });
+      if (included) return included;
+      if (attempt === 3 || (await nonce()) !== before) throw new Error(`${name}: ${e.message}`);
+      console.log(`  ${name}: ${e.message}, sending again (attempt ${attempt + 1})`);
     }
   }
 }

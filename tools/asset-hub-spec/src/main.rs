@@ -25,8 +25,8 @@ use plexus_raw_spec::{genesis_storage, preset_patch, raw_spec, write_spec, SpecM
 use polkadot_sdk::{
 	frame_support::traits::Get,
 	pallet_aura,
-	sp_genesis_builder::{runtime_decl_for_genesis_builder::GenesisBuilder, PresetId},
 	sp_core::{sr25519, Pair},
+	sp_genesis_builder::{runtime_decl_for_genesis_builder::GenesisBuilder, PresetId},
 	sp_keyring::Sr25519Keyring,
 };
 use serde_json::{json, Value};

@@ -10,7 +10,7 @@
 //! ```
 
 use polkadot_cli::service::chain_spec::Extensions;
-use polkadot_sdk::sc_chain_spec::{ChainSpec, ChainType, GenericChainSpec, Properties};
+use polkadot_sdk::sc_chain_spec::{ChainType, GenericChainSpec, Properties};
 use std::{path::PathBuf, process::ExitCode};
 
 /// The token of Westend: WND, 12 decimals, the generic SS58 prefix.
