@@ -25,13 +25,26 @@ export const errorName = (api, dispatchError) =>
     ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
     : dispatchError.toString();
 
+// Nonces per chain and signer, counted here: on a chain that forks, `system_accountNextIndex`
+// may answer from a fork that lacks the signer's last transaction, and a transaction signed with
+// that nonce is invalid on the best chain.
+const nonces = new WeakMap(); // api → (address → next nonce)
+async function nextNonce(api, signer, reset = false) {
+  if (!nonces.has(api)) nonces.set(api, new Map());
+  const mine = nonces.get(api);
+  const chain = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+  const nonce = reset ? chain : Math.max(chain, mine.get(signer.address) ?? 0);
+  mine.set(signer.address, nonce + 1);
+  return nonce;
+}
+
 /** Signs and sends `tx` once; resolves `{ events, blockHash }` in a block, rejects otherwise. */
-function sendOnce(api, tx, signer) {
+function sendOnce(api, tx, signer, nonce) {
   return new Promise((resolve, reject) => {
     let unsub = () => {};
     // Immortal: a mortal transaction names a recent block, and on a chain that forks (Asset
     // Hub builds three blocks per relay slot) that block may leave the best chain.
-    tx.signAndSend(signer, { era: 0 }, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, { era: 0, nonce }, ({ status, events, dispatchError }) => {
       if (dispatchError) {
         unsub();
         reject(new Error(`dispatch failed: ${errorName(api, dispatchError)}`));
@@ -72,22 +85,20 @@ async function findIncluded(api, hash, depth = 30) {
  * Signs and sends `tx` (`section.method` named in errors); resolves `{ events, blockHash }` once
  * in a block; rejects on a dispatch error. When the pool reports the transaction invalid or
  * dropped (Asset Hub's fork-aware pool does so for a transaction a competing fork included),
- * it is looked for in the best chain; if the signer's nonce did not move, it is signed and sent
- * again (up to 3 times), as a wallet would.
+ * it is looked for in the best chain; if it is not there, it is signed again with the best
+ * chain's nonce and sent again (up to 3 times), as a wallet would.
  */
 export async function send(api, tx, signer) {
   const name = `${tx.method.section}.${tx.method.method}`;
-  const nonce = async () => (await api.query.system.account(signer.address)).nonce.toNumber();
   for (let attempt = 1; ; attempt++) {
-    const before = await nonce();
     try {
-      return await sendOnce(api, tx, signer);
+      return await sendOnce(api, tx, signer, await nextNonce(api, signer, attempt > 1));
     } catch (e) {
       if (!e.retry) throw new Error(`${name}: ${e.message}`);
       await new Promise((r) => setTimeout(r, 6_000));
       const included = await findIncluded(api, e.hash).catch((err) => { throw new Error(`${name}: ${err.message}`); });
       if (included) return included;
-      if (attempt === 3 || (await nonce()) !== before) throw new Error(`${name}: ${e.message}`);
+      if (attempt === 3) throw new Error(`${name}: ${e.message}`);
       console.log(`  ${name}: ${e.message}, sending again (attempt ${attempt + 1})`);
     }
   }
