@@ -29,7 +29,7 @@ import assert from 'node:assert/strict';
 import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 import {
   AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, PLX, SHARE_ASSET, USDT, USDT_ID, USDT_ON_AH, VAULT, WND, WND_ON_AH,
-  accountLocation, asset, assetBalance, connectBoth, eventsAt, eventsBetween, find, fmt, freeBalance, head, jumpTo,
+  accountLocation, asset, assetBalance, connectBoth, depositFromAssetHub, eventsAt, eventsBetween, find, fmt, freeBalance, head, jumpTo,
   newBlocks, palletAccount, plexusSovereignOnAssetHub, send, usdt, waitFor, wnd,
 } from './lib.mjs';
 
@@ -206,29 +206,7 @@ step('set-up: a staking pool on Asset Hub, the strategy and its gauge on Plexus'
 step('1. one XCM program from Asset Hub leaves Charlie holding vault shares', async () => {
   const amount = 1_000n * USDT;
   const charlie = k.Charlie;
-  const deposit = plexus.tx.vaults.deposit(VAULT, amount, 1n).method.toHex();
-  // Withdraw USDT and WND on Asset Hub, reserve-transfer them to Plexus keeping Charlie as the
-  // origin, and there: alias to Charlie, deposit the assets to him, and `Vaults::deposit` as him.
-  const program = [
-    { WithdrawAsset: [asset(USDT_ON_AH, amount), asset(WND_ON_AH, WND)] },
-    { PayFees: { asset: asset(WND_ON_AH, WND / 10n) } },
-    {
-      InitiateTransfer: {
-        destination: PLEXUS_FROM_AH,
-        remoteFees: { ReserveDeposit: { Definite: [asset(WND_ON_AH, WND / 2n)] } },
-        preserveOrigin: true,
-        assets: [{ ReserveDeposit: { Definite: [asset(USDT_ON_AH, amount)] } }],
-        remoteXcm: [
-          { AliasOrigin: accountLocation(charlie) },
-          { DepositAsset: { assets: { Wild: { AllCounted: 2 } }, beneficiary: accountLocation(charlie) } },
-          { Transact: { originKind: 'SovereignAccount', fallbackMaxWeight: null, call: { encoded: deposit } } },
-          { ExpectTransactStatus: { Success: null } },
-        ],
-      },
-    },
-    'RefundSurplus',
-    { DepositAsset: { assets: { Wild: { AllCounted: 1 } }, beneficiary: accountLocation(charlie) } },
-  ];
+  const program = depositFromAssetHub(plexus, charlie, amount);
   await send(
     assetHub,
     assetHub.tx.polkadotXcm.execute({ V5: program }, { refTime: 50_000_000_000n, proofSize: 1_000_000n }),

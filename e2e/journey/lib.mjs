@@ -39,6 +39,36 @@ export const accountLocation = (pair) => ({
 /** A fungible asset in XCM v5. */
 export const asset = (id, amount) => ({ id, fun: { Fungible: amount } });
 
+/**
+ * The XCM program `who` executes on Asset Hub to deposit `amount` of USDT into the vault on
+ * Plexus in one go: withdraw USDT and WND on Asset Hub, reserve-transfer them to Plexus keeping
+ * `who` as the origin, and there alias to `who`, deposit the assets to them and `Vaults::deposit`
+ * as them (`plexus`: an API on Plexus, to encode the call); the surplus comes back to `who`.
+ */
+export function depositFromAssetHub(plexus, who, amount) {
+  const deposit = plexus.tx.vaults.deposit(VAULT, amount, 1n).method.toHex();
+  return [
+    { WithdrawAsset: [asset(USDT_ON_AH, amount), asset(WND_ON_AH, WND)] },
+    { PayFees: { asset: asset(WND_ON_AH, WND / 10n) } },
+    {
+      InitiateTransfer: {
+        destination: PLEXUS_FROM_AH,
+        remoteFees: { ReserveDeposit: { Definite: [asset(WND_ON_AH, WND / 2n)] } },
+        preserveOrigin: true,
+        assets: [{ ReserveDeposit: { Definite: [asset(USDT_ON_AH, amount)] } }],
+        remoteXcm: [
+          { AliasOrigin: accountLocation(who) },
+          { DepositAsset: { assets: { Wild: { AllCounted: 2 } }, beneficiary: accountLocation(who) } },
+          { Transact: { originKind: 'SovereignAccount', fallbackMaxWeight: null, call: { encoded: deposit } } },
+          { ExpectTransactStatus: { Success: null } },
+        ],
+      },
+    },
+    'RefundSurplus',
+    { DepositAsset: { assets: { Wild: { AllCounted: 1 } }, beneficiary: accountLocation(who) } },
+  ];
+}
+
 /** Plexus' sovereign account on its siblings: `sibl` ++ para id (LE) ++ zeros. */
 export const plexusSovereignOnAssetHub = () =>
   encodeAddress(u8aConcat(stringToU8a('sibl'), bnToU8a(PLEXUS_ID, { bitLength: 32, isLe: true }), new Uint8Array(24)), 42);

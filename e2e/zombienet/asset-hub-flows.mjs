@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { decodeAddress } from '@polkadot/util-crypto';
 import {
   AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, SHARE_ASSET, USDT, USDT_ID, USDT_ON_AH, VAULT, WND, WND_ON_AH,
-  accountLocation, asset, palletAccount, plexusSovereignOnAssetHub,
+  accountLocation, asset, depositFromAssetHub, palletAccount, plexusSovereignOnAssetHub,
 } from '../journey/lib.mjs';
 import { assetBalance, connect, ok, runMain, send, waitFor } from './lib.mjs';
 
@@ -97,27 +97,7 @@ async function main(ahUri, plexusUri) {
   const charlie = k.Charlie;
   const amount = 1_000n * USDT;
   const shares0 = await assetBalance(plexus, SHARE_ASSET, charlie.address);
-  const deposit = plexus.tx.vaults.deposit(VAULT, amount, 1n).method.toHex();
-  const program = [
-    { WithdrawAsset: [asset(USDT_ON_AH, amount), asset(WND_ON_AH, WND)] },
-    { PayFees: { asset: asset(WND_ON_AH, WND / 10n) } },
-    {
-      InitiateTransfer: {
-        destination: PLEXUS_FROM_AH,
-        remoteFees: { ReserveDeposit: { Definite: [asset(WND_ON_AH, WND / 2n)] } },
-        preserveOrigin: true,
-        assets: [{ ReserveDeposit: { Definite: [asset(USDT_ON_AH, amount)] } }],
-        remoteXcm: [
-          { AliasOrigin: accountLocation(charlie) },
-          { DepositAsset: { assets: { Wild: { AllCounted: 2 } }, beneficiary: accountLocation(charlie) } },
-          { Transact: { originKind: 'SovereignAccount', fallbackMaxWeight: null, call: { encoded: deposit } } },
-          { ExpectTransactStatus: { Success: null } },
-        ],
-      },
-    },
-    'RefundSurplus',
-    { DepositAsset: { assets: { Wild: { AllCounted: 1 } }, beneficiary: accountLocation(charlie) } },
-  ];
+  const program = depositFromAssetHub(plexus, charlie, amount);
   await send(ah, ah.tx.polkadotXcm.execute({ V5: program }, { refTime: 50_000_000_000n, proofSize: 1_000_000n }), charlie);
   const minted = await waitFor("Charlie's shares on Plexus", async () => {
     const s = (await assetBalance(plexus, SHARE_ASSET, charlie.address)) - shares0;
