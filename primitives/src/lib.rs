@@ -137,9 +137,70 @@ pub mod currency {
 	}
 }
 
-/// Block-time constants (6-second blocks with asynchronous backing).
+/// Time on Plexus: block-time constants (6-second blocks with asynchronous backing), the
+/// current block and epochs.
+///
+/// An epoch is a fixed run of blocks: epoch `e` covers blocks `[e·L, (e + 1)·L)`, `L` the epoch
+/// length in blocks. Plexus has one epoch clock, `pallet-gauges`' `EpochLength` (a week of
+/// blocks in the runtime): gauge votes, emissions and co-incentive pots count in its epochs, and
+/// `pallet-strategies` reads it through [`EpochClock`] (its rebalances and inflow windows).
 pub mod time {
 	use super::BlockNumber;
+	use core::marker::PhantomData;
+	use polkadot_sdk::{
+		frame_support::traits::Get,
+		frame_system::{self, pallet_prelude::BlockNumberFor},
+		sp_runtime::{
+			traits::{AtLeast32BitUnsigned, Zero},
+			SaturatedConversion, Saturating,
+		},
+	};
+
+	/// Index of an epoch: `block / L` (saturating at `u32::MAX`).
+	pub type EpochIndex = u32;
+
+	/// The current block of the chain whose `frame_system` is `T`: "now" for every Plexus pallet.
+	pub fn now<T: frame_system::Config>() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+	}
+
+	/// The epoch of `block` when epochs are `length` blocks long: `⌊block / length⌋`, saturating
+	/// at [`EpochIndex::MAX`]; 0 when `length` is 0 (one epoch for ever).
+	pub fn epoch_of<B: AtLeast32BitUnsigned + Copy>(block: B, length: B) -> EpochIndex {
+		if length.is_zero() {
+			return 0;
+		}
+		(block / length).saturated_into::<u128>().try_into().unwrap_or(EpochIndex::MAX)
+	}
+
+	/// The first block of `epoch` when epochs are `length` blocks long: `epoch · length`,
+	/// saturating.
+	pub fn epoch_start<B: AtLeast32BitUnsigned + Copy>(epoch: EpochIndex, length: B) -> B {
+		length.saturating_mul(epoch.into())
+	}
+
+	/// The epoch clock one pallet keeps and others read. Implemented by `pallet-gauges` (its
+	/// `EpochLength`), read by `pallet-strategies`.
+	pub trait EpochClock<B: AtLeast32BitUnsigned + Copy> {
+		/// Length of an epoch, blocks.
+		fn epoch_length() -> B;
+		/// The epoch of `block` ([`epoch_of`]).
+		fn epoch_at(block: B) -> EpochIndex {
+			epoch_of(block, Self::epoch_length())
+		}
+		/// The first block of `epoch` ([`epoch_start`]).
+		fn epoch_start(epoch: EpochIndex) -> B {
+			epoch_start(epoch, Self::epoch_length())
+		}
+	}
+
+	/// A clock of `L` blocks per epoch, for tests and runtimes without gauges.
+	pub struct FixedEpochs<L>(PhantomData<L>);
+	impl<B: AtLeast32BitUnsigned + Copy, L: Get<B>> EpochClock<B> for FixedEpochs<L> {
+		fn epoch_length() -> B {
+			L::get()
+		}
+	}
 
 	/// Target block time in milliseconds.
 	pub const MILLISECS_PER_BLOCK: u64 = 6000;
@@ -151,6 +212,37 @@ pub mod time {
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// Blocks per day.
 	pub const DAYS: BlockNumber = HOURS * 24;
+}
+
+/// Basis points: the unit of every rate a user or governance sets (fees, penalties, bounds,
+/// thresholds, vote weights). 1 bps = 1/10 000; [`MAX_BPS`](bps::MAX_BPS) is 100%.
+pub mod bps {
+	use polkadot_sdk::sp_runtime::{
+		helpers_128bit::multiply_by_rational_with_rounding, Perbill, Rounding,
+	};
+
+	/// A rate in basis points, `0..=MAX_BPS` where it is a share of a whole.
+	pub type Bps = u16;
+
+	/// 100% in basis points.
+	pub const MAX_BPS: Bps = 10_000;
+
+	/// Whether `bps` is at most 100%.
+	pub fn is_valid(bps: Bps) -> bool {
+		bps <= MAX_BPS
+	}
+
+	/// `bps` as a [`Perbill`] (exact: 1 bps = 100 000 parts per billion), saturating at 100%.
+	pub fn to_perbill(bps: Bps) -> Perbill {
+		Perbill::from_rational(u32::from(bps.min(MAX_BPS)), u32::from(MAX_BPS))
+	}
+
+	/// `⌊amount · bps / 10 000⌋`, exact in 128 bits (no intermediate overflow); 0 if the result
+	/// does not fit (only possible for `bps` above [`MAX_BPS`]).
+	pub fn of(amount: u128, bps: Bps) -> u128 {
+		multiply_by_rational_with_rounding(amount, bps.into(), MAX_BPS.into(), Rounding::Down)
+			.unwrap_or(0)
+	}
 }
 
 /// Identifier of a vault.
@@ -353,6 +445,29 @@ mod tests {
 		assert_eq!(time::MINUTES, 10);
 		assert_eq!(time::HOURS, 600);
 		assert_eq!(time::DAYS, 14_400);
+	}
+
+	#[test]
+	fn epochs_are_floors_of_the_block_by_the_length_and_start_at_multiples() {
+		use time::{epoch_of, epoch_start};
+		assert_eq!(epoch_of(0u64, 10), 0);
+		assert_eq!(epoch_of(9u64, 10), 0);
+		assert_eq!(epoch_of(10u64, 10), 1);
+		assert_eq!(epoch_of(25u32, 10), 2);
+		assert_eq!(epoch_start(2, 10u32), 20);
+		assert_eq!(epoch_of(u64::MAX, 1), u32::MAX, "saturates");
+		assert_eq!(epoch_of(123u64, 0), 0, "a zero length is one epoch for ever");
+		assert_eq!(epoch_start(u32::MAX, u32::MAX), u32::MAX, "saturates");
+	}
+
+	#[test]
+	fn basis_points_are_exact_fractions_of_ten_thousand() {
+		assert_eq!(bps::of(1_000_000, 1), 100);
+		assert_eq!(bps::of(999, 5_000), 499, "rounds down");
+		assert_eq!(bps::of(u128::MAX, bps::MAX_BPS), u128::MAX, "no intermediate overflow");
+		assert_eq!(bps::to_perbill(1).deconstruct(), 100_000);
+		assert_eq!(bps::to_perbill(bps::MAX_BPS), polkadot_sdk::sp_runtime::Perbill::one());
+		assert!(bps::is_valid(bps::MAX_BPS) && !bps::is_valid(bps::MAX_BPS + 1));
 	}
 
 	#[test]
