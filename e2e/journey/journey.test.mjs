@@ -28,13 +28,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 import {
-  AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, PLX, SHARE_ASSET, USDT, USDT_ID, USDT_ON_AH, VAULT, WND, WND_ON_AH,
-  accountLocation, asset, assetBalance, connectBoth, depositFromAssetHub, eventsAt, eventsBetween, find, fmt, freeBalance, head, jumpTo,
+  AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, ONE_PLX, DEMO_SHARE_ID, ONE_USDT, USDT_ID, USDT_ON_AH, DEMO_VAULT, ONE_WND, WND_ON_AH,
+  accountLocation, asset, assetBalance, assetRewardsStrategy, connectBoth, depositFromAssetHub, eventsAt, eventsBetween, find, fmt, freeBalance, head, jumpTo,
   newBlocks, palletAccount, plexusSovereignOnAssetHub, send, usdt, waitFor, wnd,
 } from './lib.mjs';
 
-/** `pallet-asset-rewards`' index in Asset Hub Westend (the adapter calls it). */
-const AH_ASSET_REWARDS_INDEX = 61;
 const DAY = 14_400; // Plexus blocks (6 s)
 
 let plexus;
@@ -64,13 +62,13 @@ function step(name, fn) {
   });
 }
 
-const vault = async () => (await plexus.call.vaultsApi.vault(VAULT)).unwrap();
+const vault = async () => (await plexus.call.vaultsApi.vault(DEMO_VAULT)).unwrap();
 const strategy = async () => (await plexus.call.strategiesApi.strategy(strategyId)).unwrap().strategy;
 const epoch = async () => (await plexus.call.gaugesApi.currentEpoch()).toNumber();
-const sharePrice = async () => (await plexus.call.vaultsApi.sharePrice(VAULT)).unwrap().toBigInt();
+const sharePrice = async () => (await plexus.call.vaultsApi.sharePrice(DEMO_VAULT)).unwrap().toBigInt();
 const ahUsdt = (who) => assetBalance(assetHub, USDT_ID, who);
 const plexusUsdt = (who) => assetBalance(plexus, USDT_ID, who);
-const shares = (who) => assetBalance(plexus, SHARE_ASSET, who);
+const shares = (who) => assetBalance(plexus, DEMO_SHARE_ID, who);
 const ahUsdtSupply = async () => (await assetHub.query.assets.asset(USDT_ID)).unwrap().supply.toBigInt();
 const plexusUsdtIssuance = async () => (await plexus.query.assets.asset(USDT_ID)).unwrap().supply.toBigInt();
 const staked = async () => {
@@ -169,33 +167,21 @@ step('set-up: a staking pool on Asset Hub, the strategy and its gauge on Plexus'
   await send(assetHub, assetHub.tx.assetConversion.createPool(WND_ON_AH, USDT_ON_AH), k.Alice);
   await send(
     assetHub,
-    assetHub.tx.assetConversion.addLiquidity(WND_ON_AH, USDT_ON_AH, 1_000n * WND, 10_000n * USDT, 1n, 1n, k.Alice.address),
+    assetHub.tx.assetConversion.addLiquidity(WND_ON_AH, USDT_ON_AH, 1_000n * ONE_WND, 10_000n * ONE_USDT, 1n, 1n, k.Alice.address),
     k.Alice,
   );
   // Plexus: the strategies' account pays remote fees in WND; Dave and Eve bring USDT.
-  await bringToPlexus(k.Alice, { address: strategiesAccount, publicKey: decodeAddress(strategiesAccount) }, 20n * WND, 0n);
-  await bringToPlexus(k.Dave, k.Dave, 5n * WND, 2_000n * USDT);
-  await bringToPlexus(k.Eve, k.Eve, 5n * WND, 500n * USDT);
+  await bringToPlexus(k.Alice, { address: strategiesAccount, publicKey: decodeAddress(strategiesAccount) }, 20n * ONE_WND, 0n);
+  await bringToPlexus(k.Dave, k.Dave, 5n * ONE_WND, 2_000n * ONE_USDT);
+  await bringToPlexus(k.Eve, k.Eve, 5n * ONE_WND, 500n * ONE_USDT);
   // Governance (sudo on this local chain; step 6 goes through a referendum) registers the
   // strategy and its allocation gauge.
   strategyId = (await plexus.query.strategies.nextStrategyId()).toNumber();
-  const params = {
-    vault: VAULT,
-    destination: AH_FROM_PLEXUS,
-    adapter: { AssetRewardsPool: { palletIndex: AH_ASSET_REWARDS_INDEX, pool: poolId } },
-    cap: 1_000_000n * USDT,
-    maxReportChangeBps: 1_000,
-    maxReportAge: 4 * epochLength,
-    reportOrigin: { Account: k.Ferdie.address },
-    remoteFee: WND,
-    // No dust operations (each pays a remote fee), no rebalance for a difference under 1%.
-    minOperation: USDT,
-    rebalanceThresholdBps: 100,
-  };
+  const params = assetRewardsStrategy(plexus, poolId, k.Ferdie);
   await send(plexus, plexus.tx.sudo.sudo(plexus.tx.strategies.registerStrategy(params)), k.Alice);
   const created = await send(
     plexus,
-    plexus.tx.sudo.sudo(plexus.tx.gauges.createGauge({ Allocation: { vault: VAULT, strategy: strategyId } })),
+    plexus.tx.sudo.sudo(plexus.tx.gauges.createGauge({ Allocation: { vault: DEMO_VAULT, strategy: strategyId } })),
     k.Alice,
   );
   gaugeId = find(created, 'gauges', 'GaugeCreated')[0].data[0].toNumber();
@@ -204,7 +190,7 @@ step('set-up: a staking pool on Asset Hub, the strategy and its gauge on Plexus'
 });
 
 step('1. one XCM program from Asset Hub leaves Charlie holding vault shares', async () => {
-  const amount = 1_000n * USDT;
+  const amount = 1_000n * ONE_USDT;
   const charlie = k.Charlie;
   const program = depositFromAssetHub(plexus, charlie, amount);
   await send(
@@ -226,14 +212,14 @@ step('1. one XCM program from Asset Hub leaves Charlie holding vault shares', as
 step('2. a Deposit intent and a Redeem intent net in one batch with no cross-chain message', async () => {
   const { Charlie: charlie, Dave: dave } = k;
   const redeemShares = ((await shares(charlie.address)) * 3n) / 10n;
-  const worth = (await plexus.call.vaultsApi.previewRedeem(VAULT, redeemShares)).asOk.toBigInt();
+  const worth = (await plexus.call.vaultsApi.previewRedeem(DEMO_VAULT, redeemShares)).asOk.toBigInt();
   const deadline = (await head(plexus)) + 1_000;
   const anyVault = { kinds: 'Any', maxLockup: 0, allowedStrategies: null, minYieldBps: 0 };
   const before = { charlie: await plexusUsdt(charlie.address), dave: await shares(dave.address) };
-  await send(plexus, plexus.tx.intents.submitIntent({ Deposit: { asset: USDT_ID, amount: 500n * USDT, constraints: anyVault } }, deadline, null), dave);
+  await send(plexus, plexus.tx.intents.submitIntent({ Deposit: { asset: USDT_ID, amount: 500n * ONE_USDT, constraints: anyVault } }, deadline, null), dave);
   await send(
     plexus,
-    plexus.tx.intents.submitIntent({ Redeem: { vault: VAULT, shares: redeemShares, minAssets: (worth * 99n) / 100n } }, deadline, null),
+    plexus.tx.intents.submitIntent({ Redeem: { vault: DEMO_VAULT, shares: redeemShares, minAssets: (worth * 99n) / 100n } }, deadline, null),
     charlie,
   );
   const batch = await plexus.call.intentsApi.currentBatch();
@@ -259,13 +245,13 @@ step('3. PLX holders lock and vote; next epoch the rebalance stakes the vault\'s
   const alice = k.Alice;
   const maxLock = plexus.consts.gauges.maxLockEpochs.toNumber();
   const e0 = await epoch();
-  await send(plexus, plexus.tx.gauges.lock(100_000n * PLX, e0 + maxLock), alice);
+  await send(plexus, plexus.tx.gauges.lock(100_000n * ONE_PLX, e0 + maxLock), alice);
   // A lock votes from the epoch after it was made, and a vote counts from the next epoch.
   await jumpTo(plexus, (e0 + 1) * epochLength);
   await send(plexus, plexus.tx.gauges.vote([[gaugeId, 10_000]]), alice);
   await jumpTo(plexus, (e0 + 2) * epochLength);
   assert.equal(await epoch(), e0 + 2);
-  const targets = await plexus.call.gaugesApi.allocation(VAULT);
+  const targets = await plexus.call.gaugesApi.allocation(DEMO_VAULT);
   log(`   allocation targets: ${JSON.stringify(targets.toHuman())}`);
   // Anyone may rebalance a governed vault: Bob does.
   await send(plexus, plexus.tx.strategies.rebalance(strategyId), k.Bob);
@@ -281,7 +267,7 @@ step('3. PLX holders lock and vote; next epoch the rebalance stakes the vault\'s
 step('4. a DAO adds a co-incentive to the gauge and the voter claims it', async () => {
   const { Eve: eve, Alice: alice } = k;
   const e = await epoch();
-  const pot = 50n * USDT;
+  const pot = 50n * ONE_USDT;
   await send(plexus, plexus.tx.gauges.addIncentive(gaugeId, e, USDT_ID, pot), eve);
   await jumpTo(plexus, (e + 1) * epochLength);
   const before = await plexusUsdt(alice.address);
@@ -315,8 +301,8 @@ step('5. a reported gain raises the share price through profit unlocking', async
 });
 
 step('6. a liquidity_admin referendum changes the vault\'s deposit cap', async () => {
-  const newCap = 5_000_000n * USDT;
-  const call = plexus.tx.vaults.setDepositCap(VAULT, newCap);
+  const newCap = 5_000_000n * ONE_USDT;
+  const call = plexus.tx.vaults.setDepositCap(DEMO_VAULT, newCap);
   const encoded = call.method.toHex();
   const len = (encoded.length - 2) / 2;
   await send(plexus, plexus.tx.preimage.notePreimage(encoded), k.Alice);
@@ -330,7 +316,7 @@ step('6. a liquidity_admin referendum changes the vault\'s deposit cap', async (
   for (const name of ['Bob', 'Charlie', 'Dave', 'Eve']) {
     await send(
       plexus,
-      plexus.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance: 500_000n * PLX } }),
+      plexus.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance: 500_000n * ONE_PLX } }),
       k[name],
     );
   }
@@ -362,9 +348,9 @@ step('6. a liquidity_admin referendum changes the vault\'s deposit cap', async (
 step('7. Charlie redeems, claims and withdraws USDT to Asset Hub; USDT is conserved', async () => {
   const charlie = k.Charlie;
   const mine = await shares(charlie.address);
-  const worth = (await plexus.call.vaultsApi.previewRedeem(VAULT, mine)).asOk.toBigInt();
+  const worth = (await plexus.call.vaultsApi.previewRedeem(DEMO_VAULT, mine)).asOk.toBigInt();
   const usdtBefore = await plexusUsdt(charlie.address);
-  await send(plexus, plexus.tx.vaults.requestRedeem(VAULT, mine), charlie);
+  await send(plexus, plexus.tx.vaults.requestRedeem(DEMO_VAULT, mine), charlie);
   let requests = await plexus.call.vaultsApi.requestsOf(charlie.address);
   assert.equal(requests.length, 1);
   const [requestId, request] = requests[0];
@@ -372,7 +358,7 @@ step('7. Charlie redeems, claims and withdraws USDT to Asset Hub; USDT is conser
     // Idle does not cover it: this epoch's rebalance brings USDT back from Asset Hub first.
     await send(plexus, plexus.tx.strategies.rebalance(strategyId), k.Bob);
     await settled('Asset Hub\'s answer to the deallocation');
-    await send(plexus, plexus.tx.vaults.finalizeRequests(VAULT, 10), charlie);
+    await send(plexus, plexus.tx.vaults.finalizeRequests(DEMO_VAULT, 10), charlie);
     requests = await plexus.call.vaultsApi.requestsOf(charlie.address);
   }
   assert.ok(requests[0][1].state.isFinalized, 'the request is finalized');
@@ -395,12 +381,12 @@ step('7. Charlie redeems, claims and withdraws USDT to Asset Hub; USDT is conser
     return now > ahBefore ? now - ahBefore : null;
   }, { nudge: [assetHub] });
   const ahFee = back - received;
-  assert.ok(ahFee >= 0n && ahFee < USDT, `Asset Hub's execution fee, paid in USDT from the amount: ${ahFee}`);
+  assert.ok(ahFee >= 0n && ahFee < ONE_USDT, `Asset Hub's execution fee, paid in USDT from the amount: ${ahFee}`);
   await assertConserved();
 
   // Charlie's round trip, itemised: every planck of his USDT is accounted for.
   const end = await ahUsdt(charlie.address);
-  const deposited = 1_000n * USDT;
+  const deposited = 1_000n * ONE_USDT;
   assert.equal(end - start.charlieAh, start.charlieIntent + claimed - deposited - ahFee, 'itemised to the planck');
   const wndSpent = start.charlieWnd - (await freeBalance(assetHub, charlie.address));
   const row = (what, amount) => `     ${what.padEnd(62)} ${amount >= 0n ? '+' : '−'}${usdt(amount >= 0n ? amount : -amount)}`;

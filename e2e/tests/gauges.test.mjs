@@ -1,31 +1,19 @@
 // Gauges end to end: governance (sudo on the development chain) creates the emission gauge of
 // the demo vault, //Dave locks PLX and reads his voting power through `GaugesApi`, and a vote
 // with a lock made in the same epoch is refused (a flash lock cannot vote).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, sendAndWait as send } from './helpers.mjs';
+import { DEMO_VAULT, ONE_PLX, chainUnderTest, send } from '../helpers.mjs';
 
-const PLX = 1_000_000_000_000n;
-const DEMO_VAULT = 0;
-
-let api;
-let keyring;
-
-before(async () => {
-  ({ api, keyring } = await connect());
-});
-
-after(async () => {
-  await api?.disconnect();
-});
-
-const sendAndWait = (tx, signer) => send(api, tx, signer);
+const chain = chainUnderTest();
+const sendAndWait = async (tx, signer) => (await send(chain.api, tx, signer)).events;
 
 test('PLX locked for the longest time has its full amount as voting power, and votes next epoch', async () => {
+  const { api, keyring } = chain;
   const alice = keyring.addFromUri('//Alice');
   const dave = keyring.addFromUri('//Dave');
   const epoch = (await api.call.gaugesApi.currentEpoch()).toNumber();
-  const maxLock = 104;
+  const maxLock = api.consts.gauges.maxLockEpochs.toNumber();
 
   const gauge = (await api.query.gauges.nextGaugeId()).toNumber();
   const created = await sendAndWait(
@@ -45,7 +33,7 @@ test('PLX locked for the longest time has its full amount as voting power, and v
   const power = await api.call.gaugesApi.votingPower(dave.address, null);
   assert.equal(power.toBigInt(), 1_000n * PLX, 'a lock of MaxLockEpochs weighs its amount');
   const half = await api.call.gaugesApi.votingPower(dave.address, epoch + maxLock / 2);
-  assert.equal(half.toBigInt(), 500n * PLX, 'and half of it half way');
+  assert.equal(half.toBigInt(), 500n * ONE_PLX, 'and half of it half way');
   const lock = (await api.call.gaugesApi.lockOf(dave.address)).unwrap();
   assert.equal(lock.end.toNumber(), epoch + maxLock);
 

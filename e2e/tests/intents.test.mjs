@@ -1,34 +1,17 @@
 // Intents end to end: //Alice and //Bob submit swap intents on DOT/USDT, the batch closes and
 // settles (chopsticks builds the blocks), and the chain shows the fills at one price, the
 // open batch and a quote through `IntentsApi`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, sendAndWait as send } from './helpers.mjs';
+import { DOT_ID, ONE_DOT, ONE_USDT, USDT_ID, assetBalance, chainUnderTest, send } from '../helpers.mjs';
 
-const DOT_ID = 1;
-const USDT_ID = 1984;
-const DOT = 10_000_000_000n;
-const USDT = 1_000_000n;
+const chain = chainUnderTest();
+const sendAndWait = async (tx, signer) => (await send(chain.api, tx, signer)).events;
 
-let api;
-let keyring;
-
-before(async () => {
-  ({ api, keyring } = await connect());
-});
-
-after(async () => {
-  await api?.disconnect();
-});
-
-const sendAndWait = (tx, signer) => send(api, tx, signer);
-
-const usdtOf = async (who) => {
-  const account = await api.query.assets.account(USDT_ID, who);
-  return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
-};
+const usdtOf = (who) => assetBalance(chain.api, USDT_ID, who);
 
 test('swap intents submitted to the open batch settle at one price when it closes', async () => {
+  const { api, keyring } = chain;
   const alice = keyring.addFromUri('//Alice');
   const bob = keyring.addFromUri('//Bob');
   const batch = await api.call.intentsApi.currentBatch();
@@ -36,14 +19,14 @@ test('swap intents submitted to the open batch settle at one price when it close
   const deadline = head + 1_000;
 
   const quote = await api.call.intentsApi.quote({
-    Swap: { give: [DOT_ID, 10n * DOT], wantAsset: USDT_ID, minReceive: 40n * USDT, partialFill: true },
+    Swap: { give: [DOT_ID, 10n * ONE_DOT], wantAsset: USDT_ID, minReceive: 40n * ONE_USDT, partialFill: true },
   });
   assert.ok(quote.isErr && quote.asErr.isNoCounterparty, 'nobody buys DOT yet');
 
   const before = await usdtOf(alice.address);
   const submitted = await sendAndWait(
     api.tx.intents.submitIntent(
-      { Swap: { give: [DOT_ID, 10n * DOT], wantAsset: USDT_ID, minReceive: 40n * USDT, partialFill: true } },
+      { Swap: { give: [DOT_ID, 10n * ONE_DOT], wantAsset: USDT_ID, minReceive: 40n * ONE_USDT, partialFill: true } },
       deadline,
       null,
     ),
@@ -52,7 +35,7 @@ test('swap intents submitted to the open batch settle at one price when it close
   assert.ok(submitted.some(({ event }) => api.events.intents.IntentSubmitted.is(event)));
   await sendAndWait(
     api.tx.intents.submitIntent(
-      { Swap: { give: [USDT_ID, 60n * USDT], wantAsset: DOT_ID, minReceive: 10n * DOT, partialFill: true } },
+      { Swap: { give: [USDT_ID, 60n * ONE_USDT], wantAsset: DOT_ID, minReceive: 10n * ONE_DOT, partialFill: true } },
       deadline,
       null,
     ),
@@ -60,7 +43,7 @@ test('swap intents submitted to the open batch settle at one price when it close
   );
   const mine = await api.call.intentsApi.intentsOf(alice.address);
   assert.equal(mine.length, 1);
-  assert.equal(mine[0].remaining.toBigInt(), 10n * DOT, 'escrowed, not settled yet');
+  assert.equal(mine[0].remaining.toBigInt(), 10n * ONE_DOT, 'escrowed, not settled yet');
   const open = await api.call.intentsApi.currentBatch();
   assert.equal(open.id.toNumber(), batch.id.toNumber());
 
@@ -73,8 +56,8 @@ test('swap intents submitted to the open batch settle at one price when it close
   assert.ok(after.id.toNumber() > batch.id.toNumber(), 'a new batch is open');
   assert.ok(after.settling.isNone, 'the old one settled');
   assert.equal((await api.call.intentsApi.intentsOf(alice.address)).length, 0, 'Alice was filled');
-  assert.equal(await usdtOf(alice.address) - before, 40n * USDT, 'at her limit of 4 USDT per DOT');
+  assert.equal(await usdtOf(alice.address) - before, 40n * ONE_USDT, 'at her limit of 4 USDT per DOT');
   const bobs = await api.call.intentsApi.intentsOf(bob.address);
   assert.equal(bobs.length, 1);
-  assert.equal(bobs[0].remaining.toBigInt(), 20n * USDT, "Bob's rest waits for the next batch");
+  assert.equal(bobs[0].remaining.toBigInt(), 20n * ONE_USDT, "Bob's rest waits for the next batch");
 });

@@ -1,33 +1,21 @@
 // Vaults end to end: a vault created by governance (sudo on the development chain) takes a
 // USDT deposit from //Bob, and the share price and previews are read through `VaultsApi`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, sendAndWait as send } from './helpers.mjs';
+import { ONE_USDT, USDT_ID, chainUnderTest, send } from '../helpers.mjs';
 
-const USDT = 1984;
-const ONE_USDT = 1_000_000n;
-
-let api;
-let keyring;
-
-before(async () => {
-  ({ api, keyring } = await connect());
-});
-
-after(async () => {
-  await api?.disconnect();
-});
-
-const sendAndWait = (tx, signer) => send(api, tx, signer);
+const chain = chainUnderTest();
+const sendAndWait = async (tx, signer) => (await send(chain.api, tx, signer)).events;
 
 test('a USDT vault takes a deposit and shows its share price through VaultsApi', async () => {
+  const { api, keyring } = chain;
   const alice = keyring.addFromUri('//Alice');
   const bob = keyring.addFromUri('//Bob');
   const vault = (await api.query.vaults.nextVaultId()).toNumber();
 
   // Governance creates the vault (sudo stands in for a LiquidityAdmin referendum here).
   const create = api.tx.vaults.createVault(
-    USDT, 'Governed', 1_000_000n * ONE_USDT, 1_000, 1_000, ONE_USDT, 'Plexus USDT Vault', 'pxUSDT',
+    USDT_ID, 'Governed', 1_000_000n * ONE_USDT, 1_000, 1_000, ONE_USDT, 'Plexus USDT Vault', 'pxUSDT',
   );
   const created = await sendAndWait(api.tx.sudo.sudo(create), alice);
   const sudid = created.find(({ event }) => api.events.sudo.Sudid.is(event));
@@ -48,7 +36,7 @@ test('a USDT vault takes a deposit and shows its share price through VaultsApi',
   assert.equal(shares, preview.asOk.toBigInt());
   // The first deposit into a vault pays its account's floor (USDT's minimum balance), which
   // stays in the account and is not the vault's.
-  const floor = (await api.query.assets.asset(USDT)).unwrap().minBalance.toBigInt();
+  const floor = (await api.query.assets.asset(USDT_ID)).unwrap().minBalance.toBigInt();
   const credited = deposit - floor;
   assert.equal(shares, credited * 1_000_000n, '10^6 shares per planck in a new vault');
 

@@ -16,13 +16,10 @@
 import assert from 'node:assert/strict';
 import { decodeAddress } from '@polkadot/util-crypto';
 import {
-  AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, SHARE_ASSET, USDT, USDT_ID, USDT_ON_AH, VAULT, WND, WND_ON_AH,
-  accountLocation, asset, depositFromAssetHub, palletAccount, plexusSovereignOnAssetHub,
+  AH_FROM_PLEXUS, DOT_ID, PLEXUS_FROM_AH, DEMO_SHARE_ID, ONE_USDT, USDT_ID, USDT_ON_AH, DEMO_VAULT, ONE_WND, WND_ON_AH,
+  accountLocation, asset, assetRewardsStrategy, depositFromAssetHub, palletAccount, plexusSovereignOnAssetHub,
 } from '../journey/lib.mjs';
 import { assetBalance, connect, ok, runMain, send, waitFor } from './lib.mjs';
-
-/** `pallet-asset-rewards`' index in Asset Hub Westend (the adapter calls it). */
-const AH_ASSET_REWARDS_INDEX = 61;
 
 async function main(ahUri, plexusUri) {
   const { api: ah, keyring } = await connect(ahUri);
@@ -64,50 +61,38 @@ async function main(ahUri, plexusUri) {
   const poolId = (await ah.query.assetRewards.nextPoolId()).toNumber();
   await send(ah, ah.tx.assetRewards.createPool(USDT_ON_AH, WND_ON_AH, 1_000, { After: 1_000_000 }, null), k.Alice);
   await send(ah, ah.tx.assetConversion.createPool(WND_ON_AH, USDT_ON_AH), k.Alice);
-  await send(ah, ah.tx.assetConversion.addLiquidity(WND_ON_AH, USDT_ON_AH, 1_000n * WND, 10_000n * USDT, 1n, 1n, k.Alice.address), k.Alice);
+  await send(ah, ah.tx.assetConversion.addLiquidity(WND_ON_AH, USDT_ON_AH, 1_000n * ONE_WND, 10_000n * ONE_USDT, 1n, 1n, k.Alice.address), k.Alice);
   const strategiesAccount = palletAccount('plx/strt');
-  await bringToPlexus(k.Alice, { address: strategiesAccount, publicKey: decodeAddress(strategiesAccount) }, 20n * WND, 0n);
+  await bringToPlexus(k.Alice, { address: strategiesAccount, publicKey: decodeAddress(strategiesAccount) }, 20n * ONE_WND, 0n);
   strategyId = (await plexus.query.strategies.nextStrategyId()).toNumber();
-  const epochLength = plexus.consts.gauges.epochLength.toNumber();
-  await send(plexus, plexus.tx.sudo.sudo(plexus.tx.strategies.registerStrategy({
-    vault: VAULT,
-    destination: AH_FROM_PLEXUS,
-    adapter: { AssetRewardsPool: { palletIndex: AH_ASSET_REWARDS_INDEX, pool: poolId } },
-    cap: 1_000_000n * USDT,
-    maxReportChangeBps: 1_000,
-    maxReportAge: 4 * epochLength,
-    reportOrigin: { Account: k.Ferdie.address },
-    remoteFee: WND,
-    minOperation: USDT,
-    rebalanceThresholdBps: 100,
-  })), k.Alice);
+  await send(plexus, plexus.tx.sudo.sudo(plexus.tx.strategies.registerStrategy(assetRewardsStrategy(plexus, poolId, k.Ferdie))), k.Alice);
   ok(`set-up: asset-rewards pool ${poolId} and a WND/USDT pool on Asset Hub; strategy ${strategyId} on Plexus`);
   await conserved('set-up');
 
   // 1. USDT from Asset Hub arrives as the hub asset.
   const dave = k.Dave;
   const daveAh0 = await ahUsdt(dave.address);
-  const arrived = await bringToPlexus(dave, dave, 5n * WND, 200n * USDT);
-  assert.equal(arrived, 200n * USDT, 'exactly the USDT sent (fees paid in WND)');
-  assert.equal(await ahUsdt(dave.address), daveAh0 - 200n * USDT);
+  const arrived = await bringToPlexus(dave, dave, 5n * ONE_WND, 200n * ONE_USDT);
+  assert.equal(arrived, 200n * ONE_USDT, 'exactly the USDT sent (fees paid in WND)');
+  assert.equal(await ahUsdt(dave.address), daveAh0 - 200n * ONE_USDT);
   ok(`1. 200 USDT from Dave on Asset Hub arrived on Plexus as hub asset ${USDT_ID}`);
   await conserved('1');
 
   // 2. One XCM program from Asset Hub: Charlie's USDT becomes vault shares on Plexus.
   const charlie = k.Charlie;
-  const amount = 1_000n * USDT;
-  const shares0 = await assetBalance(plexus, SHARE_ASSET, charlie.address);
+  const amount = 1_000n * ONE_USDT;
+  const shares0 = await assetBalance(plexus, DEMO_SHARE_ID, charlie.address);
   const program = depositFromAssetHub(plexus, charlie, amount);
   await send(ah, ah.tx.polkadotXcm.execute({ V5: program }, { refTime: 50_000_000_000n, proofSize: 1_000_000n }), charlie);
   const minted = await waitFor("Charlie's shares on Plexus", async () => {
-    const s = (await assetBalance(plexus, SHARE_ASSET, charlie.address)) - shares0;
+    const s = (await assetBalance(plexus, DEMO_SHARE_ID, charlie.address)) - shares0;
     return s > 0n ? s : null;
   }, 300);
-  ok(`2. Charlie's one XCM program from Asset Hub deposited 1 000 USDT: ${minted} shares of vault ${VAULT} on Plexus`);
+  ok(`2. Charlie's one XCM program from Asset Hub deposited 1 000 USDT: ${minted} shares of vault ${DEMO_VAULT} on Plexus`);
   await conserved('2');
 
   // 3. allocate: the strategy stakes in the pool on Asset Hub; the query response comes back.
-  const stake = 500n * USDT;
+  const stake = 500n * ONE_USDT;
   await send(plexus, plexus.tx.sudo.sudo(plexus.tx.strategies.allocate(strategyId, stake)), k.Alice);
   assert.equal((await strategy()).inTransit.toBigInt(), stake, 'in transit until Asset Hub answers');
   const settled = await waitFor("Asset Hub's response to the allocation", async () => {
@@ -129,7 +114,7 @@ async function main(ahUri, plexusUri) {
     return now > daveAh1 ? now - daveAh1 : null;
   }, 300);
   const fee = back - received;
-  assert.ok(fee >= 0n && fee < USDT, `Asset Hub's execution fee, paid in USDT from the amount: ${fee}`);
+  assert.ok(fee >= 0n && fee < ONE_USDT, `Asset Hub's execution fee, paid in USDT from the amount: ${fee}`);
   ok(`4. withdrawTo: Dave's ${back} planck of USDT back on Asset Hub (received ${received}, Asset Hub's fee ${fee})`);
   await conserved('4 (end)');
   await ah.disconnect();

@@ -378,3 +378,137 @@ impl pallet_xcm_benchmarks::generic::Config for Runtime {
 		Ok(parachains_common::benchmarking::set_up_worst_case_authorized_alias::<Runtime>())
 	}
 }
+
+/// The Plexus pallets' benchmark helpers (`BenchmarkHelper` of each pallet's `Config`): vaults,
+/// assets and destinations created the way governance creates them.
+pub mod helpers {
+	use super::*;
+	use crate::configs::{xcm_config, TreasuryAccount};
+
+	/// A governed vault of `asset` created by `Root`, uncapped, for the benchmarks.
+	fn bench_governed_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
+		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
+		crate::Vaults::create_vault(
+			RuntimeOrigin::root(),
+			asset,
+			pallet_vaults::VaultKind::Governed,
+			u128::MAX,
+			0,
+			0,
+			1,
+			b"Bench vault".to_vec().try_into().expect("short"),
+			b"pxB".to_vec().try_into().expect("short"),
+		)
+		.expect("the asset exists");
+		vault
+	}
+
+	/// Vaults and assets for the gauges' benchmarks: governed USDT vaults created by `Root`, and
+	/// co-incentive assets force-created by `Root`.
+	pub struct GaugesBenchmarkHelper;
+	impl pallet_gauges::benchmarking::BenchmarkHelper<Runtime> for GaugesBenchmarkHelper {
+		fn create_vault() -> plexus_primitives::VaultId {
+			bench_governed_vault(plexus_primitives::assets::USDT)
+		}
+		fn create_strategy(vault: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
+			crate::Strategies::register_strategy(
+				RuntimeOrigin::root(),
+				alloc::boxed::Box::new(StrategiesBenchmarkHelper::params(vault)),
+			)
+			.ok()?;
+			Some(pallet_strategies::NextStrategyId::<Runtime>::get() - 1)
+		}
+		fn create_asset(seed: u32) -> crate::AssetId {
+			use frame_support::traits::fungibles::Inspect;
+			let asset = 500_000 + seed;
+			if !crate::Assets::asset_exists(asset) {
+				crate::Assets::force_create(
+					RuntimeOrigin::root(),
+					asset.into(),
+					sp_runtime::MultiAddress::Id(HubAssetsOwner::get()),
+					true,
+					1,
+				)
+				.expect("free id");
+			}
+			asset
+		}
+		fn fund_asset(asset: crate::AssetId, who: &AccountId, amount: Balance) {
+			use frame_support::traits::fungibles::Mutate;
+			<crate::Assets as Mutate<AccountId>>::mint_into(asset, who, amount).expect("exists");
+		}
+	}
+
+	/// Vaults and destinations for the strategies' benchmarks: governed USDT vaults created by
+	/// `Root`, Asset Hub as destination with an open HRMP channel.
+	pub struct StrategiesBenchmarkHelper;
+	impl StrategiesBenchmarkHelper {
+		/// A strategy of `vault` on Asset Hub.
+		pub fn params(
+			vault: plexus_primitives::VaultId,
+		) -> pallet_strategies::StrategyParamsOf<Runtime> {
+			use pallet_strategies::*;
+			StrategyParams {
+				vault,
+				destination: xcm_config::AssetHubLocation::get(),
+				adapter: Adapter::AssetRewardsPool { pallet_index: 61, pool: 0 },
+				cap: u128::MAX,
+				max_report_change_bps: 1_000,
+				max_report_age: crate::DAYS,
+				report_origin: ReportOrigin::Account(TreasuryAccount::get()),
+				remote_fee: 1_000_000_000,
+				min_operation: 0,
+				rebalance_threshold_bps: 0,
+			}
+		}
+	}
+	impl pallet_strategies::benchmarking::BenchmarkHelper<Runtime> for StrategiesBenchmarkHelper {
+		fn governed_vault(idle: u128) -> plexus_primitives::VaultId {
+			use pallet_gauges::benchmarking::BenchmarkHelper as _;
+			let vault = GaugesBenchmarkHelper::create_vault();
+			if idle > 0 {
+				let who: AccountId = frame_benchmarking::account("depositor", vault, 0);
+				GaugesBenchmarkHelper::fund_asset(plexus_primitives::assets::USDT, &who, idle);
+				crate::Vaults::deposit(RuntimeOrigin::signed(who), vault, idle, 0)
+					.expect("the vault takes deposits");
+			}
+			vault
+		}
+		fn asset_reserve() -> xcm::latest::Location {
+			use frame_support::traits::fungible::Mutate;
+			ParachainSystem::open_outbound_hrmp_channel_for_benchmarks_or_tests(
+				plexus_primitives::assets::ASSET_HUB_PARA_ID.into(),
+			);
+			let _ = Balances::mint_into(&crate::Strategies::account_id(), 1_000 * crate::UNIT);
+			xcm_config::AssetHubLocation::get()
+		}
+		fn fund_delivery(who: &AccountId) {
+			use frame_support::traits::fungible::Mutate;
+			let _ = Balances::mint_into(who, 1_000 * crate::UNIT);
+		}
+	}
+
+	/// Assets, balances and vaults for the intents' benchmarks.
+	pub struct IntentsBenchmarkHelper;
+	impl pallet_intents::benchmarking::BenchmarkHelper<Runtime> for IntentsBenchmarkHelper {
+		fn create_asset(seed: u32) -> crate::AssetId {
+			use pallet_gauges::benchmarking::BenchmarkHelper as _;
+			GaugesBenchmarkHelper::create_asset(100_000 + seed)
+		}
+		fn fund(asset: crate::AssetId, who: &AccountId, amount: Balance) {
+			use frame_support::traits::fungible::Mutate;
+			use pallet_gauges::benchmarking::BenchmarkHelper as _;
+			if Balances::free_balance(who) < 100 * crate::UNIT {
+				let _ = Balances::mint_into(who, 100 * crate::UNIT);
+			}
+			GaugesBenchmarkHelper::fund_asset(asset, who, amount);
+		}
+		fn create_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
+			bench_governed_vault(asset)
+		}
+		fn pause_vault(vault: plexus_primitives::VaultId) {
+			let _ = crate::Vaults::pause(RuntimeOrigin::root(), vault);
+		}
+	}
+}
+pub use helpers::*;

@@ -1,14 +1,21 @@
 //! # Plexus runtime
 //!
-//! The runtime of the Plexus parachain, a liquidity coordination layer for DeFi on Polkadot
-//! (see `DESIGN.md`). It is a cumulus parachain runtime on polkadot-sdk `stable2609`:
+//! The runtime of the Plexus parachain, a liquidity coordination layer for DeFi on Polkadot:
+//! assets of other chains arrive over XCM, pool into share-based vaults, are routed by users'
+//! intents and allocated across strategies on other chains by gauge votes (the pallets and their
+//! mechanisms: `pallets/README.md`). It is a cumulus parachain runtime on polkadot-sdk
+//! `stable2609` ([`configs`], one file per concern):
 //!
 //! - **system and consensus**: `frame-system`, parachain system, timestamp, parachain info,
 //!   storage weight reclaim, Aura with collator selection, session, authorship and Aura ext
 //!   (asynchronous backing, 6-second blocks);
 //! - **money**: `pallet-balances` for PLX (12 decimals), `pallet-transaction-payment`, and
-//!   `pallet-assets` (`u32` ids) for *hub assets* arriving over XCM and, later, vault share
+//!   `pallet-assets` (`u32` ids) for *hub assets* arriving over XCM and the vaults' share
 //!   tokens;
+//! - **liquidity coordination** ([`configs::plexus`]): `pallet-vaults` (share-based vaults),
+//!   `pallet-gauges` (vote-escrow, gauge votes, emissions, co-incentives; the epoch clock),
+//!   `pallet-strategies` (strategies on other chains over XCM, hub-asset registry, inflow limits)
+//!   and `pallet-intents` (intents settled in batch auctions);
 //! - **XCM** ([`configs::xcm_config`]): reserve transfers in from the relay chain and sibling
 //!   parachains into `pallet-assets`, transfers of PLX and hub assets out, fees in PLX or a
 //!   sufficient hub asset, asset trap and claims, version discovery, and the XCM runtime APIs;

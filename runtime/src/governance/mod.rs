@@ -9,7 +9,7 @@
 //!
 //! The `LiquidityAdmin` origin is the one Plexus' pallets ask for when a coordination
 //! parameter changes (hub assets, vault caps and fees, strategies, gauges); the
-//! `LiquidityGuardian` origin may only pause.
+//! `LiquidityGuardian` origin may only pause a vault (`Vaults.pause`).
 
 pub mod origins;
 pub mod tracks;

@@ -27,7 +27,8 @@ pub mod pallet_custom_origins {
 		/// Sets the parameters of liquidity coordination: hub assets, vault caps and fees,
 		/// strategies, gauges and emission rates.
 		LiquidityAdmin,
-		/// Acts fast to protect liquidity: pauses vaults and strategies (never unpauses).
+		/// Acts fast to protect liquidity: pauses a vault (`Vaults.pause`: no deposits, mints, requests or
+		/// finalizations); it can neither unpause nor pause anything else.
 		LiquidityGuardian,
 		/// Spends from the treasury (up to 1 000 000 PLX at once) and administers it.
 		Treasurer,

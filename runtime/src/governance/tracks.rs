@@ -5,7 +5,7 @@
 //! | 0 | `root` | `Root` | anything, runtime upgrades |
 //! | 1 | `whitelisted_caller` | `WhitelistedCaller` | calls whitelisted in advance, fast |
 //! | 10 | `liquidity_admin` | `LiquidityAdmin` | hub assets, vault caps and fees, strategies, gauges |
-//! | 11 | `liquidity_guardian` | `LiquidityGuardian` | pausing vaults and strategies, fast |
+//! | 11 | `liquidity_guardian` | `LiquidityGuardian` | pausing a vault (`Vaults.pause`; never unpausing), fast |
 //! | 12 | `treasurer` | `Treasurer` | treasury spends up to 1 000 000 PLX |
 //! | 20 | `referendum_canceller` | `ReferendumCanceller` | cancelling a referendum |
 //! | 21 | `referendum_killer` | `ReferendumKiller` | killing a referendum |
