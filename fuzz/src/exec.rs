@@ -518,7 +518,7 @@ pub fn apply(world: &mut World, op: &Op) -> Applied {
 type Assets_ = polkadot_sdk::staging_xcm::latest::Assets;
 
 /// Intents past their deadline, by id.
-pub fn expired_intents() -> Vec<pallet_intents::Id> {
+pub fn expired_intents() -> Vec<pallet_intents::IntentId> {
 	let now = System::block_number();
 	let mut ids: Vec<_> = pallet_intents::Intents::<Runtime>::iter()
 		.filter(|(_, i)| i.deadline < now)

@@ -150,10 +150,7 @@ pub mod time {
 	use polkadot_sdk::{
 		frame_support::traits::Get,
 		frame_system::{self, pallet_prelude::BlockNumberFor},
-		sp_runtime::{
-			traits::{AtLeast32BitUnsigned, Zero},
-			SaturatedConversion, Saturating,
-		},
+		sp_runtime::{traits::AtLeast32BitUnsigned, SaturatedConversion},
 	};
 
 	/// Index of an epoch: `block / L` (saturating at `u32::MAX`).

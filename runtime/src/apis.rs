@@ -288,7 +288,7 @@ impl_runtime_apis! {
 		fn intents_of(who: AccountId) -> Vec<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
 			crate::Intents::api_intents_of(who)
 		}
-		fn intent(id: pallet_intents::Id) -> Option<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
+		fn intent(id: pallet_intents::IntentId) -> Option<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {
 			crate::Intents::api_intent(id)
 		}
 		fn pair_book(give: crate::AssetId, want: crate::AssetId) -> Vec<pallet_intents::runtime_api::IntentSummary<AccountId, pallet_intents::IntentKindOf<Runtime>, crate::BlockNumber>> {

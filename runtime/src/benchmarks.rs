@@ -383,7 +383,7 @@ impl pallet_xcm_benchmarks::generic::Config for Runtime {
 /// assets and destinations created the way governance creates them.
 pub mod helpers {
 	use super::*;
-	use crate::configs::{xcm_config, TreasuryAccount};
+	use crate::configs::{xcm_config, HubAssetsOwner, TreasuryAccount};
 
 	/// A governed vault of `asset` created by `Root`, uncapped, for the benchmarks.
 	fn bench_governed_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
@@ -410,7 +410,9 @@ pub mod helpers {
 		fn create_vault() -> plexus_primitives::VaultId {
 			bench_governed_vault(plexus_primitives::assets::USDT)
 		}
-		fn create_strategy(vault: plexus_primitives::VaultId) -> Option<plexus_primitives::StrategyId> {
+		fn create_strategy(
+			vault: plexus_primitives::VaultId,
+		) -> Option<plexus_primitives::StrategyId> {
 			crate::Strategies::register_strategy(
 				RuntimeOrigin::root(),
 				alloc::boxed::Box::new(StrategiesBenchmarkHelper::params(vault)),

@@ -11,7 +11,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use plexus_primitives::VaultInspect;
+use plexus_primitives::{bps::MAX_BPS, VaultInspect};
 use polkadot_sdk::frame_benchmarking;
 
 /// What the benchmarks need from the runtime: vaults with share tokens, strategies, assets.
@@ -55,6 +55,13 @@ fn locker<T: Config>(index: u32) -> T::AccountId {
 	who
 }
 
+/// Asserts that the last event deposited is `event` of this pallet.
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
 fn bounded_votes<T: Config>(votes: Vec<(GaugeId, u16)>) -> BoundedVec<(GaugeId, u16), T::MaxVotes> {
 	votes.try_into().expect("at most MaxVotes")
 }
@@ -71,6 +78,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), AMOUNT, until);
 		assert!(Locks::<T>::contains_key(&who));
+		assert_last_event::<T>(Event::Locked { who, amount: AMOUNT, end: until });
 	}
 
 	#[benchmark]
@@ -82,6 +90,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), until);
 		assert_eq!(Locks::<T>::get(&who).unwrap().end, until);
+		assert_last_event::<T>(Event::LockExtended { who, end: until });
 	}
 
 	#[benchmark]
@@ -91,6 +100,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), AMOUNT);
 		assert_eq!(Locks::<T>::get(&who).unwrap().amount, 2 * AMOUNT);
+		assert_last_event::<T>(Event::LockIncreased { who, amount: 2 * AMOUNT });
 	}
 
 	#[benchmark]
@@ -101,6 +111,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Locks::<T>::contains_key(&who));
+		assert_last_event::<T>(Event::Withdrawn { who, amount: AMOUNT });
 	}
 
 	#[benchmark]
@@ -124,6 +135,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, kind);
 		assert!(GaugeStore::<T>::contains_key(gauge));
+		assert_last_event::<T>(Event::GaugeCreated { gauge, kind });
 		Ok(())
 	}
 
@@ -133,7 +145,7 @@ mod benchmarks {
 		// Worst case: a vote in force and votes ending in every future epoch.
 		let voter = locker::<T>(0);
 		go_to_epoch::<T>(1);
-		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
 		for end in 3..=(2 + T::MaxLockEpochs::get()) {
 			SlopeChanges::<T>::insert(gauge, end, 1);
 			EmissionSlopeChanges::<T>::mutate(end, |s| *s += 1);
@@ -144,6 +156,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, gauge);
 		assert_eq!(GaugeStore::<T>::get(gauge).unwrap().status, GaugeStatus::Killed);
+		assert_last_event::<T>(Event::GaugeKilled { gauge });
 		Ok(())
 	}
 
@@ -153,7 +166,7 @@ mod benchmarks {
 	fn vote(n: Linear<1, { T::MaxVotes::get() }>) -> Result<(), BenchmarkError> {
 		let gauges: Vec<GaugeId> = (0..n).map(|_| emission_gauge::<T>().0).collect();
 		let voter = locker::<T>(0);
-		let bps = (10_000 / n) as u16;
+		let bps = (u32::from(MAX_BPS) / n) as u16;
 		let history = T::MaxVoteHistory::get();
 		for e in 1..=history {
 			go_to_epoch::<T>(e);
@@ -170,6 +183,11 @@ mod benchmarks {
 		_(RawOrigin::Signed(voter.clone()), new_votes);
 		assert_eq!(VotesOf::<T>::get(&voter).len() as u32, n);
 		assert_eq!(ArchivedVoteSlots::<T>::iter_prefix((&voter, gauges[0])).count(), 1);
+		// The lock (made in epoch 0 until `MaxLockEpochs`) votes from epoch `history + 2`.
+		let open = history + 2;
+		let weight = AMOUNT * u128::from(share) * u128::from(T::MaxLockEpochs::get() - open);
+		let gauge = gauges[gauges.len() - 1];
+		assert_last_event::<T>(Event::Voted { who: voter, gauge, bps: share, weight, epoch: open });
 		Ok(())
 	}
 
@@ -181,7 +199,7 @@ mod benchmarks {
 		let (gauge, _) = emission_gauge::<T>();
 		let voter = locker::<T>(0);
 		go_to_epoch::<T>(1);
-		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
 		go_to_epoch::<T>(1 + n);
 		Pallet::<T>::roll_emission_total();
 		let caller = funded::<T>("caller", 0);
@@ -200,7 +218,7 @@ mod benchmarks {
 		let staker = funded::<T>("staker", 0);
 		T::BenchmarkHelper::fund_asset(share.clone(), &staker, 2 * AMOUNT);
 		go_to_epoch::<T>(1);
-		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
 		Pallet::<T>::do_stake(staker.clone(), gauge, AMOUNT)?;
 		go_to_epoch::<T>(2);
 		frame_system::Pallet::<T>::set_block_number((Pallet::<T>::epoch_start(2) + 1).into());
@@ -213,6 +231,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT);
 		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, 2 * AMOUNT);
+		assert_last_event::<T>(Event::Staked { who: staker, gauge, amount: AMOUNT });
 		Ok(())
 	}
 
@@ -222,6 +241,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT / 2);
 		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, AMOUNT / 2);
+		assert_last_event::<T>(Event::Unstaked { who: staker, gauge, amount: AMOUNT / 2 });
 		Ok(())
 	}
 
@@ -231,9 +251,11 @@ mod benchmarks {
 		// Half of epoch 2 streamed.
 		let block = Pallet::<T>::epoch_start(2) + Pallet::<T>::epoch_length() / 2;
 		frame_system::Pallet::<T>::set_block_number(block.into());
+		let amount = Pallet::<T>::claimable_emissions(&staker, gauge);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staker.clone()), gauge);
 		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().pending, 0);
+		assert_last_event::<T>(Event::EmissionsClaimed { who: staker, gauge, amount });
 		Ok(())
 	}
 
@@ -252,8 +274,15 @@ mod benchmarks {
 		let dao = funded::<T>("dao", 0);
 		T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(dao), gauge, 1, asset, AMOUNT);
+		_(RawOrigin::Signed(dao.clone()), gauge, 1, asset.clone(), AMOUNT);
 		assert_eq!(Incentives::<T>::get(gauge, 1).len() as u32, T::MaxIncentivesPerEpoch::get());
+		assert_last_event::<T>(Event::IncentiveAdded {
+			gauge,
+			epoch: 1,
+			asset,
+			amount: AMOUNT,
+			depositor: dao,
+		});
 		Ok(())
 	}
 
@@ -269,12 +298,14 @@ mod benchmarks {
 		let other = locker::<T>(1);
 		let dao = funded::<T>("dao", 0);
 		go_to_epoch::<T>(1);
-		Pallet::<T>::do_vote(voter.clone(), bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
-		Pallet::<T>::do_vote(other, bounded_votes::<T>(alloc::vec![(gauge, 10_000)]))?;
+		Pallet::<T>::do_vote(voter.clone(), bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		Pallet::<T>::do_vote(other, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		let mut last_asset = None;
 		for seed in 0..p {
 			let asset = T::BenchmarkHelper::create_asset(seed);
 			T::BenchmarkHelper::fund_asset(asset.clone(), &dao, 2 * AMOUNT);
-			Pallet::<T>::do_add_incentive(dao.clone(), gauge, 2, asset, AMOUNT)?;
+			Pallet::<T>::do_add_incentive(dao.clone(), gauge, 2, asset.clone(), AMOUNT)?;
+			last_asset = Some(asset);
 		}
 		// Every epoch but the last moved on already; the gauge is one epoch behind.
 		go_to_epoch::<T>(1 + e);
@@ -285,6 +316,16 @@ mod benchmarks {
 		_(RawOrigin::Signed(voter.clone()), gauge, e);
 		let slots = VoteSlots::<T>::get(&voter, gauge);
 		assert_eq!(slots[0].claimed_from, 2 + e);
+		// Two voters of equal weight: half of each pot; the last pot paid last.
+		if let Some(asset) = last_asset {
+			assert_last_event::<T>(Event::IncentiveClaimed {
+				who: voter,
+				gauge,
+				epoch: 2,
+				asset,
+				amount: AMOUNT / 2,
+			});
+		}
 		Ok(())
 	}
 
@@ -302,11 +343,18 @@ mod benchmarks {
 		go_to_epoch::<T>(2);
 		let dao: T::AccountId = account("dao", T::MaxIncentivesPerEpoch::get() - 1, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(dao), gauge, 1, asset);
+		_(RawOrigin::Signed(dao.clone()), gauge, 1, asset.clone());
 		assert_eq!(
 			Incentives::<T>::get(gauge, 1).len() as u32,
 			T::MaxIncentivesPerEpoch::get() - 1
 		);
+		assert_last_event::<T>(Event::IncentiveRefunded {
+			gauge,
+			epoch: 1,
+			asset,
+			depositor: dao,
+			amount: AMOUNT,
+		});
 		Ok(())
 	}
 
@@ -319,7 +367,7 @@ mod benchmarks {
 		let voters: Vec<T::AccountId> = (0..chunks.len() as u32).map(locker::<T>).collect();
 		go_to_epoch::<T>(1);
 		for (voter, chunk) in voters.into_iter().zip(chunks) {
-			let bps = (10_000 / chunk.len() as u32) as u16;
+			let bps = (u32::from(MAX_BPS) / chunk.len() as u32) as u16;
 			Pallet::<T>::do_vote(
 				voter,
 				bounded_votes::<T>(chunk.iter().map(|g| (*g, bps)).collect()),

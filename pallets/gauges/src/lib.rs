@@ -1,7 +1,8 @@
 //! # Gauges
 //!
 //! Vote-escrowed PLX steers where Plexus' liquidity and emissions go, and DAOs pay for those
-//! votes with on-chain co-incentives (`DESIGN.md`, "pallet-gauges").
+//! votes with on-chain co-incentives: the governed vaults' target allocations and the split of
+//! PLX emissions are tallied and enforced on-chain from the votes of PLX lockers.
 //!
 //! ## Overview
 //!
@@ -10,9 +11,10 @@
 //!   it has ended. The PLX stays in the account, frozen under [`FreezeReason::VoteEscrow`].
 //! - **Gauges.** Governance ([`Config::AdminOrigin`]) creates an *allocation gauge* per
 //!   strategy of a governed vault and an *emission gauge* per vault, and may kill them.
-//! - **Votes.** A locker spreads up to 10 000 bps of its voting power over gauges
-//!   ([`Pallet::vote`]). A vote counts from the next epoch and can be changed once per epoch per
-//!   gauge. Votes decay with their lock, so nobody has to "poke" stale votes.
+//! - **Votes.** A locker spreads up to [`MAX_BPS`](plexus_primitives::bps::MAX_BPS) (10 000 bps)
+//!   of its voting power over gauges ([`Pallet::vote`]). A vote counts from the next epoch and
+//!   can be changed once per epoch per gauge. Votes decay with their lock, so nobody has to
+//!   "poke" stale votes.
 //! - **Allocation.** The relative weights of a governed vault's allocation gauges are its
 //!   target allocation, read by `pallet-strategies` through
 //!   [`plexus_primitives::AllocationWeights`].
@@ -56,6 +58,24 @@
 //! - **Co-incentives.** A voter's claim on a pot of gauge `g` in epoch `e` is
 //!   `pot·w_v(e)/W_g(e)`, rounded down, so the claims of a pot never exceed it.
 //!
+//! ## Layout
+//!
+//! | Mechanism | File |
+//! |---|---|
+//! | Declarations: config, storage, events, errors, calls, hooks | `lib.rs` |
+//! | Vote escrow: locks, extend, increase, withdraw, voting power | [`vote_escrow`] (`vote_escrow.rs`) |
+//! | Gauges: create and kill | [`gauges`] (`gauges.rs`) |
+//! | Votes: casting and replacing votes, gauge weights | [`voting`] (`voting.rs`) |
+//! | Epochs: the clock (`EpochClock`), rolling points, checkpoints, the keeper | [`epochs`] (`epochs.rs`) |
+//! | Emissions: stakes, the reward-per-share stream, claims | [`emissions`] (`emissions.rs`) |
+//! | Co-incentives: add, claim, refund pots | [`incentives`] (`incentives.rs`) |
+//! | Target allocation of governed vaults (`AllocationWeights`) | [`allocation`] (`allocation.rs`) |
+//! | Pure arithmetic (voting-power decay, points, pro-rata, accumulator) | [`math`] (`math.rs`) |
+//! | Invariants (`try_state`) | `try_state.rs` |
+//! | Runtime API views | [`runtime_api`] (`runtime_api.rs`) |
+//! | Types | [`types`] (`types.rs`) |
+//! | Benchmarks, weights | `benchmarking.rs`, [`weights`] (`weights.rs`) |
+//!
 //! ## Origins
 //!
 //! - [`Config::AdminOrigin`] (Plexus: `Root` or the `LiquidityAdmin` track) creates and kills
@@ -77,17 +97,26 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod allocation;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
-mod dispatchable_impls;
-mod epoch_impls;
+pub mod emissions;
+pub mod epochs;
+pub mod gauges;
+pub mod incentives;
 pub mod math;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
 #[cfg(test)]
+pub(crate) mod testing_utils;
+#[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
+pub mod vote_escrow;
+pub mod voting;
 pub mod weights;
 
 pub use types::*;
@@ -519,8 +548,8 @@ pub mod pallet {
 		ZeroAmount,
 		/// No gauge has this id.
 		UnknownGauge,
-		/// The gauge was killed.
-		GaugeKilled,
+		/// The gauge is not active: it was killed (event `GaugeKilled`).
+		GaugeNotActive,
 		/// The vault or strategy has an active gauge of this kind already.
 		GaugeExists,
 		/// No vault has this id.
@@ -649,7 +678,7 @@ pub mod pallet {
 		/// withdrawable, and pots of later epochs refundable. Loops over at most
 		/// `MaxLockEpochs` future epochs. Origin: `AdminOrigin`.
 		///
-		/// Errors: `UnknownGauge`, `GaugeKilled`.
+		/// Errors: `UnknownGauge`, `GaugeNotActive`.
 		#[pallet::call_index(5)]
 		pub fn kill_gauge(origin: OriginFor<T>, gauge: GaugeId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
@@ -662,7 +691,7 @@ pub mod pallet {
 		/// vote changes at most once per epoch; all the caller's votes add up to at most
 		/// 10 000 bps.
 		///
-		/// Errors: `NoVotingPower`, `UnknownGauge`, `GaugeKilled`, `DuplicateGauge`,
+		/// Errors: `NoVotingPower`, `UnknownGauge`, `GaugeNotActive`, `DuplicateGauge`,
 		/// `VoteTooSoon`, `TooMuchWeight`, `TooManyVotes`,
 		/// `GaugeBehind`, `Overflow`.
 		#[pallet::call_index(6)]
@@ -704,7 +733,7 @@ pub mod pallet {
 		/// Stakes `amount` planck of the vault's shares in its emission gauge; they earn the
 		/// gauge's emissions from this block on.
 		///
-		/// Errors: `UnknownGauge`, `NotEmissionGauge`, `GaugeKilled`, `ZeroAmount`,
+		/// Errors: `UnknownGauge`, `NotEmissionGauge`, `GaugeNotActive`, `ZeroAmount`,
 		/// `InsufficientBalance` (fewer spendable shares, e.g. shares still held by a campaign),
 		/// `StakeBelowMinimum`, `GaugeBehind`, `Overflow`.
 		#[pallet::call_index(8)]
@@ -739,7 +768,7 @@ pub mod pallet {
 		/// pro-rata to their vote weight; if nobody votes for the gauge in that epoch the
 		/// depositor gets it back with `refund_incentive`.
 		///
-		/// Errors: `UnknownGauge`, `GaugeKilled`, `ZeroAmount`, `IncentiveInPast`,
+		/// Errors: `UnknownGauge`, `GaugeNotActive`, `ZeroAmount`, `IncentiveInPast`,
 		/// `IncentiveTooFar`, `IncentiveTooSmall`, `InsufficientBalance` (the caller keeps its
 		/// existential deposit), `TooManyIncentives`, `Overflow`.
 		#[pallet::call_index(11)]

@@ -18,9 +18,6 @@ use polkadot_sdk::sp_arithmetic::{
 	helpers_128bit::multiply_by_rational_with_rounding, per_things::Rounding, Perbill,
 };
 
-/// Basis points in 100%.
-pub const MAX_BPS: u16 = 10_000;
-
 /// Fixed-point scale of the reward-per-share accumulator: 10^18.
 pub const ACC_PRECISION: u128 = 1_000_000_000_000_000_000;
 

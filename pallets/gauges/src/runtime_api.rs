@@ -93,14 +93,6 @@ sp_api::decl_runtime_apis! {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Voting power of `who` at `epoch` (the current one if `None`), planck.
-	pub fn voting_power(who: &T::AccountId, epoch: Option<EpochIndex>) -> u128 {
-		let epoch = epoch.unwrap_or_else(Self::current_epoch);
-		Locks::<T>::get(who)
-			.map(|l| math::voting_power(l.amount, l.end, epoch, T::MaxLockEpochs::get()))
-			.unwrap_or(0)
-	}
-
 	/// A gauge as the API shows it.
 	pub fn gauge_summary(id: GaugeId) -> Option<GaugeSummary> {
 		let info = Gauges::<T>::get(id)?;

@@ -1,14 +1,16 @@
 //! Types of the gauges pallet: locks, gauges and their weight points, vote slots, co-incentive
-//! pots and emission stakes. Epochs and blocks are `u32` (Plexus' block number).
+//! pots and emission stakes. Epochs and blocks are `u32` (Plexus' block number). The methods of
+//! a mechanism's types live in its file: [`LockInfo`]'s in [`crate::vote_escrow`],
+//! [`GaugeKind`]'s in [`crate::gauges`], [`VoteSlot`]'s in [`crate::voting`].
 
-use crate::math::{self, Point};
+use crate::math::Point;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
 pub use plexus_primitives::{GaugeId, StrategyId, VaultId};
 
-/// Index of an epoch: `block / EpochLength`.
-pub type EpochIndex = u32;
+/// Index of an epoch: `⌊block / EpochLength⌋` (Plexus' one epoch clock, see [`crate::epochs`]).
+pub use plexus_primitives::time::EpochIndex;
 
 /// A vote-escrow lock: `amount` planck of PLX frozen until the end of epoch `end − 1`.
 ///
@@ -29,32 +31,6 @@ pub struct LockInfo {
 	pub voting_amount: u128,
 	/// `end` before that change: what votes may use during `changed_in`.
 	pub voting_end: EpochIndex,
-}
-
-impl LockInfo {
-	/// A new lock made in epoch `epoch`: it votes from the next epoch.
-	pub fn new(amount: u128, end: EpochIndex, epoch: EpochIndex) -> Self {
-		Self { amount, end, changed_in: epoch, voting_amount: 0, voting_end: 0 }
-	}
-
-	/// `(amount, end)` that votes cast in epoch `epoch` may use.
-	pub fn voting_lock(&self, epoch: EpochIndex) -> (u128, EpochIndex) {
-		if self.changed_in == epoch {
-			(self.voting_amount, self.voting_end)
-		} else {
-			(self.amount, self.end)
-		}
-	}
-
-	/// Records that the lock changes in epoch `epoch`: the state at the epoch's start stays the
-	/// one votes use until the next epoch.
-	pub fn note_change(&mut self, epoch: EpochIndex) {
-		if self.changed_in != epoch {
-			self.voting_amount = self.amount;
-			self.voting_end = self.end;
-			self.changed_in = epoch;
-		}
-	}
 }
 
 /// What a gauge steers.
@@ -84,20 +60,6 @@ pub enum GaugeKind {
 		/// The vault whose shares are staked.
 		vault: VaultId,
 	},
-}
-
-impl GaugeKind {
-	/// The vault the gauge belongs to.
-	pub fn vault(&self) -> VaultId {
-		match self {
-			GaugeKind::Allocation { vault, .. } | GaugeKind::Emission { vault } => *vault,
-		}
-	}
-
-	/// Whether the gauge splits emissions.
-	pub fn is_emission(&self) -> bool {
-		matches!(self, GaugeKind::Emission { .. })
-	}
 }
 
 /// Whether a gauge takes votes.
@@ -222,26 +184,6 @@ pub struct VoteSlot {
 	pub claimed_from: EpochIndex,
 }
 
-impl VoteSlot {
-	/// The voter's weight on the gauge at epoch `epoch`, vote units.
-	pub fn weight_at(&self, epoch: EpochIndex) -> u128 {
-		if epoch < self.since || self.until.is_some_and(|u| epoch >= u) {
-			return 0;
-		}
-		math::vote_weight(self.slope, self.end, epoch).unwrap_or(0)
-	}
-
-	/// The first epoch in which the vote weighs nothing for good.
-	pub fn last_epoch_exclusive(&self) -> EpochIndex {
-		self.until.map_or(self.end, |u| u.min(self.end))
-	}
-
-	/// Whether every epoch the vote weighed in has had its co-incentives claimed.
-	pub fn fully_claimed(&self) -> bool {
-		self.until.is_some() && self.claimed_from >= self.last_epoch_exclusive()
-	}
-}
-
 /// A co-incentive pot on a gauge for one epoch, from one depositor in one asset.
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
@@ -276,51 +218,4 @@ pub struct StakeInfo {
 	pub acc_snapshot: u128,
 	/// Emissions earned and not yet claimed, planck of PLX.
 	pub pending: u128,
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn a_new_lock_votes_from_the_next_epoch() {
-		let lock = LockInfo::new(100, 10, 3);
-		assert_eq!(lock.voting_lock(3), (0, 0));
-		assert_eq!(lock.voting_lock(4), (100, 10));
-	}
-
-	#[test]
-	fn a_changed_lock_votes_with_its_old_state_until_the_next_epoch() {
-		let mut lock = LockInfo::new(100, 10, 3);
-		lock.note_change(5);
-		lock.amount = 300;
-		lock.end = 12;
-		// A second change in the same epoch keeps the state at the epoch's start.
-		lock.note_change(5);
-		lock.amount = 400;
-		assert_eq!(lock.voting_lock(5), (100, 10));
-		assert_eq!(lock.voting_lock(6), (400, 12));
-	}
-
-	#[test]
-	fn a_vote_slot_weighs_only_while_in_force() {
-		let slot =
-			VoteSlot { bps: 5_000, slope: 7, end: 10, since: 4, until: Some(8), claimed_from: 4 };
-		assert_eq!(slot.weight_at(3), 0);
-		assert_eq!(slot.weight_at(4), 7 * 6);
-		assert_eq!(slot.weight_at(7), 7 * 3);
-		assert_eq!(slot.weight_at(8), 0);
-		assert_eq!(slot.last_epoch_exclusive(), 8);
-		assert!(!slot.fully_claimed());
-		assert!(VoteSlot { claimed_from: 8, ..slot.clone() }.fully_claimed());
-		// The current vote is never fully claimed: it may still be in force.
-		assert!(!VoteSlot { until: None, claimed_from: 10, ..slot }.fully_claimed());
-	}
-
-	#[test]
-	fn gauge_kinds_know_their_vault() {
-		assert_eq!(GaugeKind::Allocation { vault: 3, strategy: 9 }.vault(), 3);
-		assert!(GaugeKind::Emission { vault: 4 }.is_emission());
-		assert!(!GaugeKind::Allocation { vault: 3, strategy: 9 }.is_emission());
-	}
 }

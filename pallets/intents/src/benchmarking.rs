@@ -6,7 +6,7 @@
 //! key, which overstates a book of 1 000 intents many times.
 
 use super::*;
-use crate::{dispatchable_impls::now, types::*};
+use crate::types::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -14,6 +14,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use plexus_primitives::time::now;
 use plexus_primitives::{AssetId, VaultId, VaultIntents};
 use polkadot_sdk::{
 	frame_benchmarking,
@@ -34,6 +35,19 @@ pub trait BenchmarkHelper<T: Config> {
 }
 
 const AMOUNT: u128 = 1_000_000_000_000;
+
+/// Asserts that the last event deposited is `event` of this pallet.
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+/// The `IntentSubmitted` of the intent submitted as `id` by `owner`.
+fn submitted<T: Config>(id: IntentId, owner: T::AccountId) -> Event<T> {
+	let intent = Intents::<T>::get(id).expect("submitted");
+	Event::IntentSubmitted { intent: id, owner, batch: intent.batch, vault: intent.vault }
+}
 
 fn user<T: Config>(i: u32, assets: &[AssetId]) -> T::AccountId {
 	let who: T::AccountId = account("user", i, 0);
@@ -56,12 +70,12 @@ fn swap<T: Config>(give: AssetId, want: AssetId, amount: u128, limit: u128) -> I
 	}
 }
 
-fn submit<T: Config>(who: &T::AccountId, kind: IntentKindOf<T>) -> Id {
-	Pallet::<T>::submit_evicting(who.clone(), kind, deadline::<T>(), None).expect("valid intent").0
+fn submit<T: Config>(who: &T::AccountId, kind: IntentKindOf<T>) -> IntentId {
+	Pallet::<T>::do_submit_intent(who.clone(), kind, deadline::<T>(), None).expect("valid intent").0
 }
 
 /// `n` swap intents on the pair `{a, b}`, alternating directions, all crossing at 1:1.
-fn crossing<T: Config>(a: AssetId, b: AssetId, n: u32, from: u32) -> Vec<Id> {
+fn crossing<T: Config>(a: AssetId, b: AssetId, n: u32, from: u32) -> Vec<IntentId> {
 	(0..n)
 		.map(|i| {
 			let who = user::<T>(from + i, &[a, b]);
@@ -102,9 +116,11 @@ mod benchmarks {
 		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
 		let who = user::<T>(0, &[a]);
 		let kind = swap::<T>(a, b, AMOUNT, AMOUNT);
+		let id = NextIntentId::<T>::get();
 		#[extrinsic_call]
 		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
 		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
 	/// A redeem intent (the vault's terms are read twice: the vault, the size in its asset).
@@ -117,9 +133,12 @@ mod benchmarks {
 		let share = T::Vaults::terms(vault).expect("vault").share_asset;
 		let shares = T::Assets::balance(share, &who) / 2;
 		let kind = IntentKind::Redeem { vault, shares, min_assets: 0 };
+		let id = NextIntentId::<T>::get();
 		#[extrinsic_call]
 		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
 		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+		assert_eq!(Intents::<T>::get(id).and_then(|i| i.vault), Some(vault));
+		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
 	/// A deposit intent with `MaxCandidateVaults` vaults of its asset to choose from.
@@ -132,9 +151,11 @@ mod benchmarks {
 		let who = user::<T>(0, &[asset]);
 		let kind =
 			IntentKind::Deposit { asset, amount: AMOUNT, constraints: deposit_constraints::<T>() };
+		let id = NextIntentId::<T>::get();
 		#[extrinsic_call]
 		submit_intent(RawOrigin::Signed(who.clone()), kind, deadline::<T>(), None);
 		assert_eq!(AccountIntents::<T>::get(&who).len(), 1);
+		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
 	#[benchmark]
@@ -145,6 +166,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
 		assert!(!Intents::<T>::contains_key(id));
+		assert_last_event::<T>(Event::IntentCancelled { intent: id });
 	}
 
 	#[benchmark]
@@ -156,6 +178,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
 		assert!(!Intents::<T>::contains_key(id));
+		assert_last_event::<T>(Event::IntentExpired { intent: id });
 	}
 
 	/// A solution of `n` fills on one pair whose books hold `m` more intents that do not cross
@@ -184,8 +207,15 @@ mod benchmarks {
 		let solver = user::<T>(u32::MAX, &[]);
 		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(solver), batch, solution, n + m);
+		_(RawOrigin::Signed(solver.clone()), batch, solution, n + m);
 		assert_eq!(Best::<T>::get().map(|b| b.solution.fills.len() as u32), Some(n - n % 2));
+		let surplus = Best::<T>::get().map(|b| b.surplus).unwrap_or_default();
+		assert_last_event::<T>(Event::SolutionAccepted {
+			batch,
+			solver,
+			surplus,
+			fills: n - n % 2,
+		});
 	}
 
 	#[benchmark]
@@ -196,6 +226,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, asset, Some(FixedU128::from_u32(1)));
 		assert!(ValuationPrices::<T>::contains_key(asset));
+		assert_last_event::<T>(Event::ValuationPriceSet {
+			asset,
+			price: Some(FixedU128::from_u32(1)),
+		});
 		Ok(())
 	}
 
@@ -208,6 +242,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), asset);
 		assert!(!Unclaimed::<T>::contains_key(&who, asset));
+		assert_last_event::<T>(Event::PayoutClaimed { who, asset, amount: AMOUNT });
 	}
 
 	/// `on_initialize` with an open batch that is not due.
@@ -253,9 +288,10 @@ mod benchmarks {
 		});
 		#[block]
 		{
-			Pallet::<T>::close_batch(batch, now::<T>());
+			Pallet::<T>::close_batch(batch.clone(), now::<T>());
 		}
 		assert!(SettlingSolution::<T>::get().is_some());
+		assert_last_event::<T>(Event::BatchClosed { batch: batch.id, solved: true });
 	}
 
 	/// One solution fill that completes its intent: payout and removal.
@@ -268,6 +304,7 @@ mod benchmarks {
 			Pallet::<T>::apply_swap_fill(ids[0], AMOUNT, AMOUNT);
 		}
 		assert!(!Intents::<T>::contains_key(ids[0]));
+		assert_last_event::<T>(Event::IntentCompleted { intent: ids[0], received: AMOUNT });
 	}
 
 	/// The reference clearing of a pair with `n` crossing intents, all paid and completed.
@@ -277,11 +314,20 @@ mod benchmarks {
 		let ids = crossing::<T>(a, b, n, 0);
 		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
 		let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+		let orders =
+			Pallet::<T>::pair_orders(lo, hi, batch, now::<T>(), u32::MAX).expect("bounded");
+		let expected = math::reference_clearing(lo, hi, &orders).expect("the intents cross");
 		#[block]
 		{
 			Pallet::<T>::clear_pair(lo, hi, batch, now::<T>());
 		}
 		assert!(!Intents::<T>::contains_key(ids[0]));
+		assert_last_event::<T>(Event::ReferenceCleared {
+			batch,
+			pair: (lo, hi),
+			price: (expected.prices[0].1, expected.prices[1].1),
+			fills: expected.fills.len() as u32,
+		});
 	}
 
 	/// A vault book of `n` intents: deposits (larger) and redemptions alternate; the
@@ -305,11 +351,20 @@ mod benchmarks {
 			ids.push(submit::<T>(&who, kind));
 		}
 		let batch = CurrentBatch::<T>::get().map(|b| b.id).unwrap_or(0);
+		// The last redemption (settled last, netted completely) receives the netting's assets.
+		let remaining = |i: u32| Intents::<T>::get(ids[i as usize]).map(|x| x.remaining);
+		let deposits: Vec<u128> = (0..n).step_by(2).filter_map(remaining).collect();
+		let redeems: Vec<u128> = (1..n).step_by(2).filter_map(remaining).collect();
+		let price = T::Vaults::terms(vault).expect("vault").price;
+		let plan = math::net(price, &deposits, &redeems).expect("nets");
+		let last_redeem = ids[(n - 1 - n % 2) as usize];
+		let received = plan.redeems.last().map(|r| r.1).unwrap_or_default();
 		#[block]
 		{
 			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
 		}
 		assert!(!Intents::<T>::contains_key(ids[0]));
+		assert_last_event::<T>(Event::IntentCompleted { intent: last_redeem, received });
 	}
 
 	/// A vault book of `n` redemptions and no deposit: nothing nets, every redemption goes
@@ -330,6 +385,9 @@ mod benchmarks {
 			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
 		}
 		assert!(!Intents::<T>::contains_key(ids[0]));
+		// Queued, not netted: the intent completes having received nothing on Plexus yet.
+		let last = ids[ids.len() - 1];
+		assert_last_event::<T>(Event::IntentCompleted { intent: last, received: 0 });
 	}
 
 	/// A vault book of `n` deposits into a vault that stopped taking them: each is matched
@@ -359,6 +417,11 @@ mod benchmarks {
 			Pallet::<T>::settle_vault_book(vault, batch, now::<T>());
 		}
 		assert!(Intents::<T>::get(ids[0]).and_then(|i| i.vault).is_some_and(|v| v != vault));
+		let last = ids[ids.len() - 1];
+		assert_last_event::<T>(Event::IntentSkipped {
+			intent: last,
+			error: Error::<T>::NoMatchingVault.into(),
+		});
 	}
 
 	/// The end of a settlement: the solution's dust in `MaxSolutionAssets` assets paid.
@@ -386,6 +449,7 @@ mod benchmarks {
 			Pallet::<T>::finish_settlement(0, Some(solution));
 		}
 		assert!(Settling::<T>::get().is_none());
+		assert_last_event::<T>(Event::BatchSettled { batch: 0 });
 	}
 
 	/// `on_idle` removing one expired intent.

@@ -30,21 +30,21 @@ impl<T: Config> Pallet<T> {
 	/// `new`. Returns how many intents it read; `BookFull` if nothing may be evicted.
 	pub(crate) fn evict_for(
 		book: &Book<AssetId>,
-		new_id: Id,
+		new_id: IntentId,
 		new: &IntentOf<T>,
 	) -> Result<u32, DispatchError> {
 		let settling = Settling::<T>::get().map(|s| s.batch);
 		let open = Self::current_batch().id;
-		let named: alloc::vec::Vec<Id> = Best::<T>::get()
+		let named: alloc::vec::Vec<IntentId> = Best::<T>::get()
 			.filter(|b| b.batch == open)
 			.map(|b| b.solution.fills.iter().map(|f| f.intent).collect())
 			.unwrap_or_default();
-		let removable = |id: Id, intent: &IntentOf<T>| {
-			let named = |id: Id| named.binary_search(&id).is_ok();
+		let removable = |id: IntentId, intent: &IntentOf<T>| {
+			let named = |id: IntentId| named.binary_search(&id).is_ok();
 			Self::removal_blocked(id, intent, settling, open, named).is_none()
 		};
 		let mut read = 0u32;
-		let mut worst: Option<(Id, IntentOf<T>)> = None;
+		let mut worst: Option<(IntentId, IntentOf<T>)> = None;
 		for (id, ()) in Books::<T>::iter_prefix(book) {
 			read = read.saturating_add(1);
 			let Some(intent) = Intents::<T>::get(id) else { continue };
@@ -66,9 +66,9 @@ impl<T: Config> Pallet<T> {
 
 /// Whether intent `a` (id `a_id`) is less likely to fill than `b` in the same book.
 pub(crate) fn less_likely<A, B, Tk, M>(
-	a_id: Id,
+	a_id: IntentId,
 	a: &Intent<A, AssetId, B, Tk, M>,
-	b_id: Id,
+	b_id: IntentId,
 	b: &Intent<A, AssetId, B, Tk, M>,
 ) -> bool
 where

@@ -1,8 +1,8 @@
 //! # Intents
 //!
-//! Users state a goal and the chain matches it in batch auctions (`DESIGN.md`,
-//! "pallet-intents"): put assets to work in the best vault that meets their constraints, exit
-//! vault shares, or swap hub assets and share tokens at a uniform clearing price.
+//! Users state a goal and the chain matches it in batch auctions: put assets to work in the best
+//! vault that meets their constraints, exit vault shares, or swap hub assets and share tokens at
+//! a uniform clearing price.
 //!
 //! ## Overview
 //!
@@ -73,6 +73,24 @@
 //! - [`Config::AdminOrigin`] (Plexus: `Root` or the `LiquidityAdmin` track) sets the valuation
 //!   prices used to compare solutions.
 //!
+//! ## Layout
+//!
+//! | Mechanism | File |
+//! |---|---|
+//! | Declarations: config, storage, events, errors, calls, hooks | `lib.rs` |
+//! | Submission, books, minimum size, cancellation and removal of intents | `intent.rs` |
+//! | Matching deposits to the best vault meeting their constraints | `matching.rs` |
+//! | Eviction from a full book | `eviction.rs` |
+//! | Batch auction: solution verification, winner choice, batch close, reference clearing | `auction.rs` (pure math: `math/auction.rs`) |
+//! | Netting of vault deposits against redemptions, the rest to the vault | `netting.rs` (pure math: `math/netting.rs`) |
+//! | Settlement of a closed batch in weighed steps (`on_initialize`) | `settlement.rs` |
+//! | Payouts, unclaimed outputs and delivery to other chains | `payout.rs` |
+//! | Expiry: `clean_up` and `on_idle` | `expiry.rs` |
+//! | Invariants (`try_state`) | `try_state.rs` |
+//! | Rounding helpers | `math/mod.rs` |
+//! | Runtime API (quotes, books) | `runtime_api.rs` |
+//! | Types | `types.rs` |
+//!
 //! ## Sources
 //!
 //! CoW Protocol's batch auctions with uniform clearing prices and solver competition; Penumbra
@@ -88,17 +106,25 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod auction;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
-mod dispatchable_impls;
 mod eviction;
+mod expiry;
+mod intent;
+mod matching;
 pub mod math;
 #[cfg(test)]
 mod mock;
+mod netting;
+mod payout;
 pub mod runtime_api;
 mod settlement;
 #[cfg(test)]
+pub(crate) mod testing_utils;
+#[cfg(test)]
 mod tests;
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -123,7 +149,8 @@ pub trait Deliver<AccountId> {
 	fn weight() -> frame_support::weights::Weight;
 }
 
-/// No delivery: outputs stay on Plexus (`deliver_to` is refused at submission).
+/// No delivery: outputs stay on Plexus; every delivery fails with
+/// `DispatchError::Unavailable` (`DeliveryFailed`).
 impl<AccountId> Deliver<AccountId> for () {
 	fn deliver(
 		_: &AccountId,
@@ -131,7 +158,7 @@ impl<AccountId> Deliver<AccountId> for () {
 		_: u128,
 		_: &xcm::latest::Location,
 	) -> polkadot_sdk::sp_runtime::DispatchResult {
-		Err(polkadot_sdk::sp_runtime::DispatchError::Other("no delivery"))
+		Err(polkadot_sdk::sp_runtime::DispatchError::Unavailable)
 	}
 	fn weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
@@ -273,11 +300,11 @@ pub mod pallet {
 
 	/// The next intent's id.
 	#[pallet::storage]
-	pub type NextIntentId<T> = StorageValue<_, Id, ValueQuery>;
+	pub type NextIntentId<T> = StorageValue<_, IntentId, ValueQuery>;
 
 	/// Open intents.
 	#[pallet::storage]
-	pub type Intents<T: Config> = StorageMap<_, Twox64Concat, Id, IntentOf<T>>;
+	pub type Intents<T: Config> = StorageMap<_, Twox64Concat, IntentId, IntentOf<T>>;
 
 	/// Open intents of each account, oldest first.
 	#[pallet::storage]
@@ -285,14 +312,14 @@ pub mod pallet {
 		_,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<Id, T::MaxIntentsPerAccount>,
+		BoundedVec<IntentId, T::MaxIntentsPerAccount>,
 		ValueQuery,
 	>;
 
 	/// The books: `(book, intent) -> ()` for every open intent, matched by book at settlement.
 	#[pallet::storage]
 	pub type Books<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, Book<AssetId>, Twox64Concat, Id, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, Book<AssetId>, Twox64Concat, IntentId, ()>;
 
 	/// Number of open intents in each book; a book with none has no entry.
 	#[pallet::storage]
@@ -337,7 +364,7 @@ pub mod pallet {
 		/// An intent was submitted and its funds escrowed.
 		IntentSubmitted {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// Its owner.
 			owner: T::AccountId,
 			/// The batch it joined.
@@ -348,34 +375,34 @@ pub mod pallet {
 		/// An intent was cancelled by its owner; escrow and deposit returned.
 		IntentCancelled {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 		},
 		/// A resting intent of a full book was evicted by a new one more likely to fill (see
 		/// the `eviction` module); its escrow and deposit were returned to its owner.
 		IntentEvicted {
 			/// The evicted intent.
-			intent: Id,
+			intent: IntentId,
 			/// Its owner, who got everything back.
 			owner: T::AccountId,
 			/// The new intent that took its place.
-			by: Id,
+			by: IntentId,
 		},
 		/// An expired intent was cleaned up; escrow and deposit returned to the owner.
 		IntentExpired {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 		},
 		/// An intent settled completely and was removed; its deposit was returned.
 		IntentCompleted {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// Everything it received.
 			received: u128,
 		},
 		/// A swap intent was filled at the batch's clearing price.
 		SwapFilled {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// Given, planck of its `give` asset.
 			given: u128,
 			/// Received, planck of its `want_asset`.
@@ -384,7 +411,7 @@ pub mod pallet {
 		/// A deposit intent took shares from redeem intents at the share price.
 		DepositNetted {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// The vault.
 			vault: VaultId,
 			/// Assets paid.
@@ -395,7 +422,7 @@ pub mod pallet {
 		/// A redeem intent passed shares to deposit intents at the share price.
 		RedeemNetted {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// The vault.
 			vault: VaultId,
 			/// Shares given.
@@ -406,7 +433,7 @@ pub mod pallet {
 		/// The rest of a deposit intent was deposited into its vault.
 		Deposited {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// The vault.
 			vault: VaultId,
 			/// Assets deposited.
@@ -417,7 +444,7 @@ pub mod pallet {
 		/// The rest of a redeem intent went into the vault's redemption queue.
 		RedeemQueued {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// The vault.
 			vault: VaultId,
 			/// Shares queued.
@@ -428,7 +455,7 @@ pub mod pallet {
 		/// An intent could not settle in this batch and stays open until its deadline.
 		IntentSkipped {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// Why.
 			error: DispatchError,
 		},
@@ -450,7 +477,7 @@ pub mod pallet {
 			/// The batch.
 			batch: BatchId,
 			/// The first intent whose fill no longer applied.
-			intent: Id,
+			intent: IntentId,
 		},
 		/// A batch closed; settlement starts.
 		BatchClosed {
@@ -478,7 +505,7 @@ pub mod pallet {
 		/// An output was sent to another chain.
 		Delivered {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// The asset.
 			asset: AssetId,
 			/// Amount sent.
@@ -487,7 +514,7 @@ pub mod pallet {
 		/// An output could not be sent to another chain; it stays with the owner on Plexus.
 		DeliveryFailed {
 			/// The intent.
-			intent: Id,
+			intent: IntentId,
 			/// Why.
 			error: DispatchError,
 		},
@@ -500,8 +527,9 @@ pub mod pallet {
 			/// The amount.
 			amount: u128,
 		},
-		/// Unclaimed outputs were claimed.
-		UnclaimedClaimed {
+		/// Outputs that could not be paid at settlement (`PayoutUnclaimed`, kept in
+		/// `Unclaimed`) were paid to their owner by `claim_unclaimed`.
+		PayoutClaimed {
 			/// The owner.
 			who: T::AccountId,
 			/// The asset.
@@ -599,6 +627,9 @@ pub mod pallet {
 		/// The amount would leave less than the asset's minimum balance in the account (which
 		/// `pallet-assets` would destroy): move the whole balance, or leave at least the minimum.
 		RemainderBelowMinimum,
+		/// The vault takes no redemptions now (it is paused): the redeem intent is skipped and
+		/// stays open.
+		RedemptionsClosed,
 	}
 
 	#[pallet::hooks]
@@ -679,7 +710,7 @@ pub mod pallet {
 				.map(|l| xcm::latest::Location::try_from(*l).map_err(|_| Error::<T>::BadLocation))
 				.transpose()?;
 			let weight = Self::submit_weight(&kind);
-			let (_, read) = Self::submit_evicting(who, kind, deadline, deliver_to)?;
+			let (_, read) = Self::do_submit_intent(who, kind, deadline, deliver_to)?;
 			let scan = if read > 0 { T::WeightInfo::clear_pair(read) } else { Weight::zero() };
 			Ok(Some(weight.saturating_add(scan)).into())
 		}
@@ -688,7 +719,7 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownIntent`, `NotOwner`, `IntentInSolution`, `SettlementInProgress`.
 		#[pallet::call_index(1)]
-		pub fn cancel(origin: OriginFor<T>, intent: Id) -> DispatchResult {
+		pub fn cancel(origin: OriginFor<T>, intent: IntentId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(&who, intent)
 		}
@@ -698,7 +729,7 @@ pub mod pallet {
 		///
 		/// Errors: `UnknownIntent`, `NotExpired`, `SettlementInProgress`.
 		#[pallet::call_index(2)]
-		pub fn clean_up(origin: OriginFor<T>, intent: Id) -> DispatchResult {
+		pub fn clean_up(origin: OriginFor<T>, intent: IntentId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_clean_up(intent)
 		}
@@ -740,13 +771,7 @@ pub mod pallet {
 			price: Option<FixedU128>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			ensure!(
-				<T::Assets as fungibles::Inspect<_>>::asset_exists(asset),
-				Error::<T>::UnknownAsset
-			);
-			ValuationPrices::<T>::set(asset, price);
-			Self::deposit_event(Event::ValuationPriceSet { asset, price });
-			Ok(())
+			Self::do_set_valuation_price(asset, price)
 		}
 
 		/// Pays the caller's unclaimed outputs of `asset`.

@@ -23,7 +23,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, EnsureRoot, EnsureSignedBy},
 	pallet_assets, pallet_balances, sp_io,
-	sp_runtime::{BuildStorage, DispatchError},
+	sp_runtime::{BuildStorage, DispatchError, ModuleError},
 	staging_xcm::latest::{Junction, Location},
 };
 
@@ -288,6 +288,55 @@ pub fn create_vault(id: VaultId, asset: u32, governed: bool, lockup: u64, seed: 
 	}
 }
 
+/// The index the mock gives `pallet-vaults`, which it stands in for (not in the mock runtime).
+pub const VAULTS_INDEX: u8 = 10;
+/// The index the mock gives `pallet-strategies`, whose `withdraw_to` delivers in the runtime.
+pub const STRATEGIES_INDEX: u8 = 11;
+
+/// The errors of `pallet-vaults` the mock's vaults return, numbered as in `pallet_vaults::Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VaultsError {
+	/// No vault has this id.
+	UnknownVault = 0,
+	/// The deposit would mint no shares.
+	ZeroShares = 3,
+	/// The redemption is worth less than its `min_assets`.
+	SlippageExceeded = 4,
+	/// The deposit would take the vault's total assets above its cap.
+	CapExceeded = 5,
+	/// The vault is paused.
+	VaultPaused = 6,
+	/// The vault takes no deposits.
+	DepositsClosed = 7,
+}
+
+impl From<VaultsError> for DispatchError {
+	fn from(e: VaultsError) -> Self {
+		let message = match e {
+			VaultsError::UnknownVault => "UnknownVault",
+			VaultsError::ZeroShares => "ZeroShares",
+			VaultsError::SlippageExceeded => "SlippageExceeded",
+			VaultsError::CapExceeded => "CapExceeded",
+			VaultsError::VaultPaused => "VaultPaused",
+			VaultsError::DepositsClosed => "DepositsClosed",
+		};
+		DispatchError::Module(ModuleError {
+			index: VAULTS_INDEX,
+			error: [e as u8, 0, 0, 0],
+			message: Some(message),
+		})
+	}
+}
+
+/// `pallet-strategies`' `SendFailed` (error 36): the XCM message could not be sent.
+pub fn send_failed() -> DispatchError {
+	DispatchError::Module(ModuleError {
+		index: STRATEGIES_INDEX,
+		error: [36, 0, 0, 0],
+		message: Some("SendFailed"),
+	})
+}
+
 fn supply(v: &MockVault, id: VaultId) -> u128 {
 	Assets::total_issuance(share_of(id)) + v.queued
 }
@@ -318,16 +367,20 @@ impl VaultIntents<u64, u32> for MockVaults {
 		})
 	}
 	fn deposit(who: &u64, id: VaultId, assets: u128) -> Result<u128, DispatchError> {
-		let mut v = vault(id).ok_or(DispatchError::Other("unknown vault"))?;
-		if !v.open || v.paused {
-			return Err(DispatchError::Other("deposits closed"));
+		let mut v = vault(id).ok_or(VaultsError::UnknownVault)?;
+		// As `pallet-vaults`: a paused vault says so, an active one closed to deposits too.
+		if v.paused {
+			return Err(VaultsError::VaultPaused.into());
+		}
+		if !v.open {
+			return Err(VaultsError::DepositsClosed.into());
 		}
 		if v.assets + assets > v.cap {
-			return Err(DispatchError::Other("cap"));
+			return Err(VaultsError::CapExceeded.into());
 		}
 		let shares = assets * (supply(&v, id) + 1) / (v.assets + 1);
 		if shares == 0 {
-			return Err(DispatchError::Other("zero shares"));
+			return Err(VaultsError::ZeroShares.into());
 		}
 		<Assets as Mutate<u64>>::transfer(
 			v.asset,
@@ -347,13 +400,13 @@ impl VaultIntents<u64, u32> for MockVaults {
 		shares: u128,
 		min_assets: u128,
 	) -> Result<u64, DispatchError> {
-		let mut v = vault(id).ok_or(DispatchError::Other("unknown vault"))?;
+		let mut v = vault(id).ok_or(VaultsError::UnknownVault)?;
 		if v.paused {
-			return Err(DispatchError::Other("paused"));
+			return Err(VaultsError::VaultPaused.into());
 		}
 		// As `pallet-vaults`: a request worth less than its limit now is refused.
 		if shares * (v.assets + 1) / (supply(&v, id) + 1) < min_assets {
-			return Err(DispatchError::Other("slippage"));
+			return Err(VaultsError::SlippageExceeded.into());
 		}
 		<Assets as Mutate<u64>>::burn_from(
 			share_of(id),
@@ -429,7 +482,7 @@ impl crate::Deliver<u64> for MockDeliver {
 			Fortitude::Polite,
 		)?;
 		if to.interior().iter().any(|j| *j == Junction::Parachain(UNREACHABLE)) {
-			return Err(DispatchError::Other("unreachable"));
+			return Err(send_failed());
 		}
 		let mut all = deliveries();
 		all.push((*who, asset, amount, to.clone()));

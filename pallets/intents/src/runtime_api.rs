@@ -14,7 +14,7 @@ use scale_info::TypeInfo;
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
 pub struct IntentSummary<AccountId, Kind, BlockNumber> {
 	/// Its id.
-	pub id: Id,
+	pub id: IntentId,
 	/// Its owner.
 	pub owner: AccountId,
 	/// What it asked for.
@@ -109,7 +109,7 @@ sp_api::decl_runtime_apis! {
 		/// The open intents of an account, oldest first.
 		fn intents_of(who: AccountId) -> Vec<IntentSummary<AccountId, Kind, BlockNumber>>;
 		/// One open intent.
-		fn intent(id: Id) -> Option<IntentSummary<AccountId, Kind, BlockNumber>>;
+		fn intent(id: IntentId) -> Option<IntentSummary<AccountId, Kind, BlockNumber>>;
 		/// The open swap intents of a directed pair `(give, want)`, for solvers.
 		fn pair_book(give: AssetId, want: AssetId) -> Vec<IntentSummary<AccountId, Kind, BlockNumber>>;
 		/// The open batch.
@@ -121,7 +121,7 @@ sp_api::decl_runtime_apis! {
 
 impl<T: Config> Pallet<T> {
 	fn summary(
-		id: Id,
+		id: IntentId,
 		i: IntentOf<T>,
 	) -> IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>> {
 		IntentSummary {
@@ -151,7 +151,7 @@ impl<T: Config> Pallet<T> {
 
 	/// `IntentsApi::intent`.
 	pub fn api_intent(
-		id: Id,
+		id: IntentId,
 	) -> Option<IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>>> {
 		Intents::<T>::get(id).map(|i| Self::summary(id, i))
 	}
@@ -161,7 +161,7 @@ impl<T: Config> Pallet<T> {
 		give: AssetId,
 		want: AssetId,
 	) -> Vec<IntentSummary<T::AccountId, IntentKindOf<T>, BlockNumberFor<T>>> {
-		let mut ids: Vec<Id> = Books::<T>::iter_key_prefix(Book::Pair(give, want)).collect();
+		let mut ids: Vec<IntentId> = Books::<T>::iter_key_prefix(Book::Pair(give, want)).collect();
 		ids.sort_unstable();
 		ids.into_iter()
 			.filter_map(|id| Intents::<T>::get(id).map(|i| Self::summary(id, i)))
@@ -214,7 +214,7 @@ impl<T: Config> Pallet<T> {
 				let mut orders =
 					Self::pair_orders(give.0, want_asset, batch, Self::closes_at(), u32::MAX)
 						.unwrap_or_default();
-				let me = Id::MAX;
+				let me = IntentId::MAX;
 				orders.push(math::Order {
 					id: me,
 					give: give.0,

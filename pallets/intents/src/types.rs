@@ -1,7 +1,7 @@
 //! Types of the intents pallet: what users ask for, the stored intent, books, batches and
 //! solutions.
 
-use crate::math::{self, IntentId};
+use crate::math;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use plexus_primitives::{StrategyId, VaultId, VaultTerms};
 use polkadot_sdk::{
@@ -12,7 +12,8 @@ use polkadot_sdk::{
 };
 use scale_info::TypeInfo;
 
-pub use crate::math::IntentId as Id;
+/// Identifier of an intent.
+pub type IntentId = u64;
 
 /// Number of a batch auction; batch `n` closes `BatchPeriod` blocks after it opened.
 pub type BatchId = u32;

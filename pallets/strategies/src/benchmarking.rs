@@ -27,6 +27,11 @@ pub trait BenchmarkHelper<T: Config> {
 	fn fund_delivery(who: &T::AccountId);
 }
 
+/// Asserts that the last event deposited is `event` of this pallet.
+fn assert_last_event<T: Config>(event: Event<T>) {
+	polkadot_sdk::frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
 fn admin<T: Config>() -> T::RuntimeOrigin {
 	T::AdminOrigin::try_successful_origin().expect("the admin origin can be made")
 }
@@ -54,7 +59,7 @@ fn strategy<T: Config>(vault: VaultId, reporter: T::AccountId) -> StrategyId {
 			},
 		},
 		cap: u128::MAX,
-		max_report_change_bps: 10_000,
+		max_report_change_bps: plexus_primitives::bps::MAX_BPS,
 		max_report_age: 1_000u32.into(),
 		report_origin: ReportOrigin::Account(reporter),
 		remote_fee: 1_000,
@@ -74,6 +79,12 @@ fn full_vault<T: Config>(reporter: T::AccountId) -> (VaultId, StrategyId) {
 		last = strategy::<T>(vault, reporter.clone());
 	}
 	(vault, last)
+}
+
+/// The strategy has an operation of `kind` and `amount` in flight, announced by the last event.
+fn assert_operation_sent<T: Config>(id: StrategyId, kind: OperationKind, amount: u128) {
+	let query_id = Strategies::<T>::get(id).unwrap().operation.expect("an operation in flight");
+	assert_last_event::<T>(Event::OperationSent { strategy: id, query_id, kind, amount });
 }
 
 fn allocated<T: Config>(reporter: T::AccountId, amount: u128) -> StrategyId {
@@ -102,13 +113,14 @@ mod benchmarks {
 		_(
 			admin::<T>() as T::RuntimeOrigin,
 			4321,
-			Box::new(location.into()),
+			Box::new(location.clone().into()),
 			name.clone(),
 			name,
 			12,
 			1,
 		);
 		assert!(HubAssets::<T>::contains_key(4321));
+		assert_last_event::<T>(Event::HubAssetRegistered { asset: 4321, location });
 	}
 
 	#[benchmark]
@@ -116,7 +128,8 @@ mod benchmarks {
 		let branch = Location::new(1, [Parachain(4321)]);
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, Box::new(branch.clone().into()));
-		assert!(Branches::<T>::contains_key(branch));
+		assert!(Branches::<T>::contains_key(&branch));
+		assert_last_event::<T>(Event::BranchRegistered { branch });
 	}
 
 	#[benchmark]
@@ -127,7 +140,8 @@ mod benchmarks {
 		let limit = Some(InflowLimit { cap: 1, per_epoch: 1 });
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, asset, Box::new(branch.clone().into()), limit);
-		assert_eq!(InflowLimits::<T>::get(asset, branch), limit);
+		assert_eq!(InflowLimits::<T>::get(asset, &branch), limit);
+		assert_last_event::<T>(Event::InflowLimitSet { asset, branch, limit });
 	}
 
 	#[benchmark]
@@ -147,8 +161,13 @@ mod benchmarks {
 			},
 		);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), 0);
+		_(RawOrigin::Signed(who.clone()), 0);
 		assert!(!HeldInflows::<T>::contains_key(0));
+		assert_last_event::<T>(Event::InflowReleased {
+			id: 0,
+			beneficiary: who,
+			amount: 1_000_000_000,
+		});
 	}
 
 	#[benchmark]
@@ -163,12 +182,19 @@ mod benchmarks {
 		let beneficiary = Location::new(0, [AccountId32 { network: None, id: [7; 32] }]);
 		#[extrinsic_call]
 		_(
-			RawOrigin::Signed(who),
+			RawOrigin::Signed(who.clone()),
 			asset,
 			1_000_000_000,
-			Box::new(dest.into()),
-			Box::new(beneficiary.into()),
+			Box::new(dest.clone().into()),
+			Box::new(beneficiary.clone().into()),
 		);
+		assert_last_event::<T>(Event::WithdrawnTo {
+			who,
+			asset,
+			amount: 1_000_000_000,
+			destination: dest,
+			beneficiary,
+		});
 	}
 
 	#[benchmark]
@@ -190,8 +216,10 @@ mod benchmarks {
 			min_operation: 0,
 			rebalance_threshold_bps: 0,
 		};
+		let id = NextStrategyId::<T>::get();
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, Box::new(params));
+		assert_last_event::<T>(Event::StrategyRegistered { strategy: id, vault });
 	}
 
 	#[benchmark]
@@ -200,6 +228,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id);
 		assert_eq!(Strategies::<T>::get(id).unwrap().status, StrategyStatus::Retired);
+		assert_last_event::<T>(Event::StrategyRetired { strategy: id });
 	}
 
 	#[benchmark]
@@ -207,7 +236,7 @@ mod benchmarks {
 		let (_, id) = full_vault::<T>(whitelisted_caller());
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id, 1_000_000);
-		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+		assert_operation_sent::<T>(id, OperationKind::Allocate, 1_000_000);
 	}
 
 	#[benchmark]
@@ -215,7 +244,7 @@ mod benchmarks {
 		let id = allocated::<T>(whitelisted_caller(), 1_000_000);
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id, 1_000_000);
-		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+		assert_operation_sent::<T>(id, OperationKind::Deallocate, 1_000_000);
 	}
 
 	/// A strategy with debt and no gauge weight: its target is zero, it deallocates all of it.
@@ -224,7 +253,7 @@ mod benchmarks {
 		let id = allocated::<T>(whitelisted_caller(), 1_000_000);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(whitelisted_caller()), id);
-		assert!(Strategies::<T>::get(id).unwrap().operation.is_some());
+		assert_operation_sent::<T>(id, OperationKind::Deallocate, 1_000_000);
 	}
 
 	#[benchmark]
@@ -234,6 +263,11 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(reporter), id, 1_100_000);
 		assert_eq!(Strategies::<T>::get(id).unwrap().debt, 1_100_000);
+		assert_last_event::<T>(Event::Reported {
+			strategy: id,
+			value: 1_100_000,
+			previous: 1_000_000,
+		});
 	}
 
 	#[benchmark]
@@ -242,6 +276,11 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id, 900_000);
 		assert_eq!(Strategies::<T>::get(id).unwrap().debt, 900_000);
+		assert_last_event::<T>(Event::Reported {
+			strategy: id,
+			value: 900_000,
+			previous: 1_000_000,
+		});
 	}
 
 	/// The response handler, worst case: a failed allocation (re-mint, vault update).
@@ -261,6 +300,13 @@ mod benchmarks {
 			)?;
 		}
 		assert!(Strategies::<T>::get(id).unwrap().operation.is_none());
+		assert_last_event::<T>(Event::OperationFailed {
+			strategy: id,
+			query_id: q,
+			kind: OperationKind::Allocate,
+			amount: 1_000_000,
+			error: Some((3, XcmError::ExpectationFalse)),
+		});
 		Ok(())
 	}
 
@@ -276,6 +322,13 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, q, false);
 		assert!(Strategies::<T>::get(id).unwrap().operation.is_none());
+		assert_last_event::<T>(Event::OperationFailed {
+			strategy: id,
+			query_id: q,
+			kind: OperationKind::Allocate,
+			amount: 1_000_000,
+			error: None,
+		});
 		Ok(())
 	}
 

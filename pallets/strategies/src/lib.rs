@@ -1,7 +1,7 @@
 //! # Strategies
 //!
-//! XCM carries Plexus' liquidity (`DESIGN.md`, "pallet-strategies"): assets arrive from branch
-//! chains as *hub assets*, vaults' liquidity is allocated to *strategies* on other chains and
+//! XCM carries Plexus' liquidity between chains: assets arrive from branch chains as *hub
+//! assets*, vaults' liquidity is allocated to *strategies* on other chains and
 //! comes back, and strategies report their value, which moves the vaults' share price.
 //!
 //! ## Overview
@@ -15,8 +15,9 @@
 //!   branch's liquidity and a limit per epoch. Inflow above the limit is *held*, not refused
 //!   and not trapped: it is minted into the pallet's hold account and recorded as a
 //!   [`HeldInflow`] for its beneficiary, released by governance at any time or by anyone a
-//!   full inflow window (`EpochLength` blocks) after it arrived ([`Pallet::release_inflow`]),
-//!   or returned to the reserve by governance ([`Pallet::return_inflow`]). Any number of
+//!   full inflow window (an epoch of [`Config::Epochs`]) after it arrived
+//!   ([`Pallet::release_inflow`]), or returned to the reserve by governance
+//!   ([`Pallet::return_inflow`]). Any number of
 //!   inflows per block is held (none is refused for a full buffer), and hub assets over the
 //!   limit that a message leaves in holding are held for its claimer by the runtime's asset
 //!   trap ([`HoldExcessOnTrap`]) instead of trapped, so `claim_assets` cannot take them free
@@ -96,6 +97,26 @@
 //! - Anyone: `rebalance` of governed vaults, `release_inflow` once releasable, `withdraw_to`.
 //! - A strategy's report origin: `report`. `pallet-xcm`'s response origin: `on_response`.
 //!
+//! ## Layout
+//!
+//! One mechanism, one file; each file's module docs explain its mechanism.
+//!
+//! | Mechanism | File |
+//! |---|---|
+//! | Declarations: config, storage, events, errors, calls (delegating to `do_*`), hooks | `lib.rs` |
+//! | Hub-asset registry, branch chains, reserves ([`HubAssetRegistry`]) | `registry.rs` |
+//! | Inflows over XCM, inflow limits, held inflows: hold, trap, release, return ([`HubAssetTransactor`], [`HoldExcessOnTrap`]) | `transactor.rs` |
+//! | Withdrawal of a hub asset to its reserve chain (`withdraw_to`) | `withdraw.rs` |
+//! | XCM programs sent to strategies' chains, remote fees ([`XcmSupport`], [`TRANSACT_FALLBACK_WEIGHT`]) | `programs.rs` |
+//! | Strategy registration and retirement, [`plexus_primitives::StrategyInspect`] | `strategies.rs` |
+//! | Allocate/deallocate operations and their XCM responses (`on_response`, `force_resolve`) | `operations.rs` |
+//! | Gauge-weighted rebalance of governed vaults | `rebalance.rs` |
+//! | Value reports, their bound per window, held reports, staleness → [`plexus_primitives::DepositGate`] | `reports.rs` |
+//! | Invariants (`try_state`) | `try_state.rs` |
+//! | Types and their own arithmetic (inflow windows, call templates) | `types.rs` |
+//! | Runtime API | `runtime_api.rs` |
+//! | Benchmarks | `benchmarking.rs` |
+//!
 //! ## Sources
 //!
 //! Mitosis' branch/hub vault design (`branchLiquidity`, strategies executing on other chains);
@@ -113,20 +134,32 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
-mod dispatchable_impls;
-pub use dispatchable_impls::{annualised_yield_bps, BLOCKS_PER_YEAR};
 #[cfg(test)]
 mod mock;
+mod operations;
+pub mod programs;
+mod rebalance;
+pub mod registry;
+pub mod reports;
 pub mod runtime_api;
+mod strategies;
+#[cfg(test)]
+pub(crate) mod testing_utils;
 #[cfg(test)]
 mod tests;
+pub mod transactor;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
-pub mod xcm_impls;
+mod withdraw;
 
+pub use programs::{XcmSupport, TRANSACT_FALLBACK_WEIGHT};
+pub use registry::HubAssetRegistry;
+pub use reports::{annualised_yield_bps, BLOCKS_PER_YEAR};
+pub use transactor::{HoldExcessOnTrap, HubAssetTransactor};
 pub use types::*;
 pub use weights::WeightInfo;
-pub use xcm_impls::{HoldExcessOnTrap, HubAssetRegistry, HubAssetTransactor, XcmSupport};
 
 use polkadot_sdk::{
 	frame_support, frame_system, staging_xcm as xcm, staging_xcm_executor as xcm_executor,
@@ -213,9 +246,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type FeeAsset: Get<AssetId>;
 
-		/// Blocks per epoch (inflow windows, one rebalance per strategy).
-		#[pallet::constant]
-		type EpochLength: Get<BlockNumberFor<Self>>;
+		/// The epoch clock, `pallet-gauges` in the runtime: inflow windows (a held inflow is
+		/// releasable by anyone one epoch after it arrived) and one rebalance per strategy per
+		/// epoch.
+		type Epochs: plexus_primitives::time::EpochClock<BlockNumberFor<Self>>;
 
 		/// Blocks an operation may wait for its response before governance may resolve it.
 		#[pallet::constant]
@@ -545,8 +579,8 @@ pub mod pallet {
 		InvalidBps,
 		/// No strategy with this id.
 		UnknownStrategy,
-		/// The strategy is retired.
-		StrategyRetired,
+		/// The strategy is not active (it is retired).
+		StrategyNotActive,
 		/// The strategy has an operation in flight.
 		OperationInFlight,
 		/// The allocation would take the strategy's debt above its cap.
@@ -559,8 +593,8 @@ pub mod pallet {
 		InsufficientFeeFunds,
 		/// The origin is neither governance nor the vault's curator.
 		NotCurator,
-		/// `rebalance` is for governed vaults.
-		NotGoverned,
+		/// `rebalance` is for governed vaults: the vault is not governed.
+		NotGovernedVault,
 		/// The strategy was rebalanced in this epoch already.
 		AlreadyRebalanced,
 		/// The strategy is at its target, or within its `rebalance_threshold_bps` of it, or the
@@ -601,11 +635,10 @@ pub mod pallet {
 		/// message is being executed at the start of a block, so none of them is still
 		/// waiting for its `DepositAsset`).
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
-			let removed = PendingHolds::<T>::clear(T::MaxStaleHoldsCleared::get(), None).backend;
-			if removed == 0 {
-				T::WeightInfo::on_initialize_idle()
-			} else {
+			if Self::clear_stale_holds() {
 				T::WeightInfo::on_initialize_with_pending()
+			} else {
+				T::WeightInfo::on_initialize_idle()
 			}
 		}
 
@@ -649,10 +682,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			let branch = Location::try_from(*branch).map_err(|_| Error::<T>::BadLocation)?;
-			ensure!(!Branches::<T>::contains_key(&branch), Error::<T>::BranchAlreadyRegistered);
-			Branches::<T>::insert(&branch, ());
-			Self::deposit_event(Event::BranchRegistered { branch });
-			Ok(())
+			Self::do_register_branch(branch)
 		}
 
 		/// Sets (or with `None` removes) the inflow limit of `asset` from `branch`
@@ -668,16 +698,12 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			let branch = Location::try_from(*branch).map_err(|_| Error::<T>::BadLocation)?;
-			ensure!(HubAssets::<T>::contains_key(asset), Error::<T>::UnknownHubAsset);
-			ensure!(Branches::<T>::contains_key(&branch), Error::<T>::UnknownBranch);
-			InflowLimits::<T>::set(asset, &branch, limit);
-			Self::deposit_event(Event::InflowLimitSet { asset, branch, limit });
-			Ok(())
+			Self::do_set_inflow_limit(asset, branch, limit)
 		}
 
 		/// Releases a held inflow to its beneficiary: by `AdminOrigin` at any time, by anyone
-		/// once it is releasable (`EpochLength` blocks, a full inflow window, after it was
-		/// held). It then counts as the branch's liquidity.
+		/// once it is releasable (one epoch of [`Config::Epochs`], a full inflow window, after it
+		/// was held). It then counts as the branch's liquidity.
 		///
 		/// Errors: `UnknownHeldInflow`, `NotReleasableYet`.
 		#[pallet::call_index(3)]
@@ -756,24 +782,17 @@ pub mod pallet {
 		/// Retires a strategy (`AdminOrigin`): no new allocations; its debt can still be
 		/// deallocated and reported.
 		///
-		/// Errors: `UnknownStrategy`, `StrategyRetired`.
+		/// Errors: `UnknownStrategy`, `StrategyNotActive`.
 		#[pallet::call_index(6)]
 		pub fn retire_strategy(origin: OriginFor<T>, strategy: StrategyId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Strategies::<T>::try_mutate(strategy, |s| {
-				let s = s.as_mut().ok_or(Error::<T>::UnknownStrategy)?;
-				ensure!(s.status == StrategyStatus::Active, Error::<T>::StrategyRetired);
-				s.status = StrategyStatus::Retired;
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::StrategyRetired { strategy });
-			Ok(())
+			Self::do_retire_strategy(strategy)
 		}
 
 		/// Allocates `amount` (planck) of the vault's idle to a strategy: burns it here and sends
 		/// the adapter's allocation program (the curator of a curated vault, or `AdminOrigin`).
 		///
-		/// Errors: `UnknownStrategy`, `NotCurator`, `StrategyRetired`, `OperationInFlight`,
+		/// Errors: `UnknownStrategy`, `NotCurator`, `StrategyNotActive`, `OperationInFlight`,
 		/// `ZeroAmount`, `OperationTooSmall`, `CapExceeded`, `InsufficientIdle`,
 		/// `InsufficientFeeFunds`, `Unanchorable`, `SendFailed`.
 		#[pallet::call_index(7)]
@@ -807,8 +826,8 @@ pub mod pallet {
 		/// Moves a strategy of a governed vault toward its gauge target
 		/// `min(w_s·I, cap_s)` (anyone; once per epoch per strategy).
 		///
-		/// Errors: `UnknownStrategy`, `NotGoverned`, `AlreadyRebalanced`, `NothingToRebalance`,
-		/// and those of `allocate`/`deallocate`.
+		/// Errors: `UnknownStrategy`, `NotGovernedVault`, `AlreadyRebalanced`,
+		/// `NothingToRebalance`, and those of `allocate`/`deallocate`.
 		#[pallet::call_index(9)]
 		pub fn rebalance(origin: OriginFor<T>, strategy: StrategyId) -> DispatchResult {
 			ensure_signed(origin)?;

@@ -13,7 +13,7 @@ use polkadot_sdk::{
 	},
 	frame_system::{self, EnsureRoot, EnsureSignedBy, RawOrigin},
 	pallet_assets, pallet_balances, sp_io,
-	sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill},
+	sp_runtime::{ArithmeticError, BuildStorage, DispatchError, DispatchResult, Perbill},
 	staging_xcm::latest::{prelude::*, WESTEND_GENESIS_HASH},
 	staging_xcm_executor::traits::ConvertLocation,
 };
@@ -152,12 +152,15 @@ pub fn set_shortfall(v: VaultId, shortfall: u128) {
 	frame_support::storage::unhashed::put(&vault_key(v), &m);
 }
 
+/// Applies `f` to a vault's accounting as `pallet-vaults` does: an unknown vault is a failed
+/// lookup (`pallet-vaults`' `UnknownVault`), a bucket that holds less than the amount to take
+/// an underflow (its `InsufficientLiquidity` / `InsufficientIdle`).
 fn with_vault(v: VaultId, f: impl FnOnce(&mut MockVault) -> Option<()>) -> DispatchResult {
 	if v >= 2 {
-		return Err(DispatchError::Other("unknown vault"));
+		return Err(DispatchError::CannotLookup);
 	}
 	let mut m = vault(v);
-	f(&mut m).ok_or(DispatchError::Other("vault accounting underflow"))?;
+	f(&mut m).ok_or(ArithmeticError::Underflow)?;
 	frame_support::storage::unhashed::put(&vault_key(v), &m);
 	Ok(())
 }
@@ -351,7 +354,7 @@ impl pallet_strategies::Config for Test {
 	type RelayTokenReserve = AssetHubLocation;
 	type PalletId = StrategiesPalletId;
 	type FeeAsset = FeeAsset;
-	type EpochLength = ConstU64<EPOCH>;
+	type Epochs = plexus_primitives::time::FixedEpochs<ConstU64<EPOCH>>;
 	type QueryTimeout = ConstU64<TIMEOUT>;
 	type MaxStrategiesPerVault = ConstU32<4>;
 	type MaxStaleHoldsCleared = ConstU32<4>;

@@ -124,7 +124,7 @@ impl<T: Config> Pallet<T> {
 		beneficiary: Location,
 	) -> Option<VersionedXcm<()>> {
 		let hub = HubAssets::<T>::get(asset).filter(|h| Self::reserve_of(h) == destination)?;
-		crate::xcm_impls::withdraw_program::<T>(&hub, amount, &destination, &beneficiary)
+		crate::programs::withdraw_program::<T>(&hub, amount, &destination, &beneficiary)
 			.ok()
 			.map(VersionedXcm::from)
 	}

@@ -1,4 +1,5 @@
-//! Benchmarks of the vaults pallet (frame-benchmarking v2), each in its worst case.
+//! Benchmarks of the vaults pallet (frame-benchmarking v2), each in its worst case; each
+//! asserts the event its call deposits.
 
 use super::*;
 use crate::types::*;
@@ -109,6 +110,26 @@ fn allocate_all<T: Config>(vault: VaultId) {
 	}
 }
 
+/// Asserts that the last event of the block is `event`.
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
+fn asset_balance<T: Config>(vault: VaultId, who: &T::AccountId) -> u128 {
+	let info = Vaults::<T>::get(vault).expect("vault");
+	<T::Assets as frame_support::traits::fungibles::Inspect<_>>::balance(info.asset, who)
+}
+
+/// The assets a finalized request pays.
+fn finalized_assets<T: Config>(request: RequestId) -> u128 {
+	match Requests::<T>::get(request).expect("request").state {
+		RequestState::Finalized { assets } => assets,
+		RequestState::Pending { .. } => panic!("not finalized"),
+	}
+}
+
 fn share_balance<T: Config>(vault: VaultId, who: &T::AccountId) -> u128 {
 	let info = Vaults::<T>::get(vault).expect("vault");
 	<T::Assets as frame_support::traits::fungibles::Inspect<_>>::balance(info.share_asset, who)
@@ -127,12 +148,13 @@ mod benchmarks {
 		let name: BoundedVec<u8, T::StringLimit> =
 			vec![b'n'; T::StringLimit::get() as usize].try_into().expect("bound");
 		let vault = NextVaultId::<T>::get();
+		let kind = campaign::<T>(&partner);
 
 		#[extrinsic_call]
 		_(
 			origin as T::RuntimeOrigin,
-			asset,
-			campaign::<T>(&partner),
+			asset.clone(),
+			kind.clone(),
 			u128::MAX,
 			1_000,
 			1_000,
@@ -142,6 +164,8 @@ mod benchmarks {
 		);
 
 		assert!(Vaults::<T>::contains_key(vault));
+		let share_asset = Vaults::<T>::get(vault).expect("vault").share_asset;
+		assert_last_event::<T>(Event::VaultCreated { vault, asset, share_asset, kind });
 		Ok(())
 	}
 
@@ -155,7 +179,9 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), vault, 100 * UNIT, 0);
 
-		assert!(share_balance::<T>(vault, &caller) > before);
+		let shares = share_balance::<T>(vault, &caller) - before;
+		assert!(shares > 0);
+		assert_last_event::<T>(Event::Deposited { vault, who: caller, assets: 100 * UNIT, shares });
 	}
 
 	#[benchmark]
@@ -163,11 +189,15 @@ mod benchmarks {
 		let caller = funded::<T>("caller", 0);
 		let vault = campaign_with_deposit::<T>(&caller);
 		let before = share_balance::<T>(vault, &caller);
+		let assets_before = asset_balance::<T>(vault, &caller);
+		let shares = 100 * UNIT * 1_000_000;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), vault, 100 * UNIT * 1_000_000, u128::MAX);
+		_(RawOrigin::Signed(caller.clone()), vault, shares, u128::MAX);
 
-		assert!(share_balance::<T>(vault, &caller) > before);
+		assert_eq!(share_balance::<T>(vault, &caller), before + shares);
+		let assets = assets_before - asset_balance::<T>(vault, &caller);
+		assert_last_event::<T>(Event::Deposited { vault, who: caller, assets, shares });
 	}
 
 	#[benchmark]
@@ -180,11 +210,14 @@ mod benchmarks {
 		for _ in 1..T::MaxOpenRequests::get() {
 			Pallet::<T>::do_request_redeem(&caller, vault, unit, 0).expect("requested");
 		}
+		let request = NextRequestId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), vault, unit);
 
 		assert_eq!(RequestsOf::<T>::get(&caller).len() as u32, T::MaxOpenRequests::get());
+		let assets = finalized_assets::<T>(request);
+		assert_last_event::<T>(Event::RequestFinalized { vault, request, shares: unit, assets });
 	}
 
 	#[benchmark]
@@ -202,6 +235,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()), last);
 
 		assert!(!Requests::<T>::contains_key(last));
+		assert_last_event::<T>(Event::RequestCancelled { request: last, shares: unit });
 	}
 
 	#[benchmark]
@@ -226,11 +260,18 @@ mod benchmarks {
 			.expect("transit");
 		let _ = debt;
 		let caller: T::AccountId = whitelisted_caller();
+		let last = NextRequestId::<T>::get().checked_sub(1);
+		let last_shares = last.and_then(|r| Requests::<T>::get(r)).map(|r| r.shares);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), vault, n);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").pending_requests, 0);
+		// The call deposits an event for each request it finalizes: the last is the newest's.
+		if let (true, Some(request), Some(shares)) = (n > 0, last, last_shares) {
+			let assets = finalized_assets::<T>(request);
+			assert_last_event::<T>(Event::RequestFinalized { vault, request, shares, assets });
+		}
 	}
 
 	#[benchmark]
@@ -242,6 +283,8 @@ mod benchmarks {
 		let requests: alloc::vec::Vec<RequestId> = (0..n)
 			.map(|_| Pallet::<T>::do_request_redeem(&caller, vault, unit, 0).expect("requested"))
 			.collect();
+		let last = *requests.last().expect("n ≥ 1");
+		let assets = finalized_assets::<T>(last);
 		let requests: BoundedVec<RequestId, T::MaxClaimBatch> =
 			requests.try_into().expect("within bound");
 
@@ -249,6 +292,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller.clone()), requests);
 
 		assert!(RequestsOf::<T>::get(&caller).is_empty());
+		assert_last_event::<T>(Event::Claimed { request: last, owner: caller, assets });
 	}
 
 	#[benchmark]
@@ -261,6 +305,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault, 7);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").deposit_cap, 7);
+		assert_last_event::<T>(Event::DepositCapSet { vault, cap: 7 });
 		Ok(())
 	}
 
@@ -274,6 +319,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault, 2_000);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").performance_fee_bps, 2_000);
+		assert_last_event::<T>(Event::FeesSet { vault, performance_fee_bps: 2_000 });
 		Ok(())
 	}
 
@@ -287,6 +333,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault, 2_000);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").min_idle_bps, 2_000);
+		assert_last_event::<T>(Event::MinIdleSet { vault, min_idle_bps: 2_000 });
 		Ok(())
 	}
 
@@ -301,6 +348,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").status, VaultStatus::Paused);
+		assert_last_event::<T>(Event::Paused { vault });
 		Ok(())
 	}
 
@@ -319,6 +367,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").status, VaultStatus::Active);
+		assert_last_event::<T>(Event::Unpaused { vault });
 		Ok(())
 	}
 
@@ -332,6 +381,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, vault);
 
 		assert_eq!(Vaults::<T>::get(vault).expect("vault").status, VaultStatus::Retired);
+		assert_last_event::<T>(Event::Retired { vault });
 		Ok(())
 	}
 
@@ -346,6 +396,11 @@ mod benchmarks {
 		_(RawOrigin::Signed(partner), vault, 0);
 
 		assert!(Vaults::<T>::get(vault).expect("vault").locked_profit > UNIT);
+		assert_last_event::<T>(Event::PartnerRewardFunded {
+			vault,
+			index: 0,
+			amount: 1_000 * UNIT,
+		});
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -1,7 +1,8 @@
 //! # Vaults
 //!
 //! Share-based vaults: hub assets pooled into vaults and represented by transferable share
-//! tokens. This is the accounting heart of Plexus (`DESIGN.md`, "pallet-vaults").
+//! tokens. This is the accounting heart of Plexus: every other pallet (strategies, intents,
+//! gauges) reaches a vault's assets only through this pallet's traits.
 //!
 //! ## Overview
 //!
@@ -62,8 +63,9 @@
 //! token's minimum balance is carried to the next gain (`VaultInfo::fee_carry`), so a small
 //! gain is still reported; the carried fee is the recipient's, not the holders', so it is left
 //! out of the total assets until minted and the price per share never falls by its payment
-//! (`total_assets = idle + debt + in_transit − locked profit − fee_carry`). A new gain merges into the profit still locked and never unlocks it
-//! sooner (a partner reward keeps unlocking until its campaign's end).
+//! (`total_assets = idle + debt + in_transit − locked profit − fee_carry`). A new gain merges
+//! into the profit still locked and never unlocks it sooner (a partner reward keeps unlocking
+//! until its campaign's end).
 //!
 //! **Campaigns.** Shares minted by a deposit into a running campaign are held for `min_hold`
 //! blocks: they cannot be transferred (this pallet is `pallet-assets`' `Freezer`), and redeeming
@@ -72,6 +74,25 @@
 //! and its cancellation cannot free them. A
 //! partner funds a reward stream once; it unlocks to the holders, through the share price, until
 //! the campaign ends.
+//!
+//! ## Layout
+//!
+//! One mechanism, one file; each file opens with the mechanism's explanation.
+//!
+//! | mechanism | file |
+//! | --- | --- |
+//! | config, storage, events, errors, calls (delegating to `do_*`), hooks | `lib.rs` |
+//! | vault creation and the admin's setters, pause, unpause, retire | `dispatchable_impls.rs` |
+//! | deposits and mints: the vault account's floor, the deposit cap | `deposit.rs` |
+//! | the redemption queue: request, cancel, finalize (calls and `on_idle`), claim | `redemption.rs` |
+//! | profit unlocking: locked profit, performance fee, losses against locked profit | `profit.rs` |
+//! | campaigns: deposit window, held shares and early-exit penalty, partner rewards | `campaign.rs` |
+//! | what other pallets see: `VaultLiquidity`, `VaultInspect`, `VaultIntents` | `liquidity.rs` |
+//! | pure share math (ERC-4626 conversions, linear unlocking) | `math.rs` |
+//! | the vault's state and request types | `types.rs` |
+//! | the invariants checked by `try_state` | `try_state.rs` |
+//! | the `VaultsApi` runtime API | `runtime_api.rs` |
+//! | benchmarks and weights | `benchmarking.rs`, `weights.rs` |
 //!
 //! ## Origins
 //!
@@ -100,35 +121,63 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod campaign;
+mod deposit;
 mod dispatchable_impls;
 mod liquidity;
 pub mod math;
 #[cfg(test)]
 mod mock;
+mod profit;
+mod redemption;
 pub mod runtime_api;
 #[cfg(test)]
+pub(crate) mod testing_utils;
+#[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
 pub use types::*;
 pub use weights::WeightInfo;
 
+use plexus_primitives::time::now;
 use polkadot_sdk::{frame_support, frame_system, sp_runtime};
+
+/// `a + b`, or `Overflow`.
+pub(crate) fn add<T: Config>(a: u128, b: u128) -> Result<u128, Error<T>> {
+	a.checked_add(b).ok_or(Error::<T>::Overflow)
+}
+
+/// Takes `amount` out of the bucket `from`, or fails with `error` if it holds less.
+pub(crate) fn take<T: Config>(
+	from: &mut u128,
+	amount: u128,
+	error: Error<T>,
+) -> sp_runtime::DispatchResult {
+	*from = from.checked_sub(amount).ok_or(error)?;
+	Ok(())
+}
+
+/// Puts `amount` into the bucket `to`, or fails with `Overflow`.
+pub(crate) fn put<T: Config>(to: &mut u128, amount: u128) -> sp_runtime::DispatchResult {
+	*to = add::<T>(*to, amount)?;
+	Ok(())
+}
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::fungibles::{self, Create, Inspect, Mutate},
+		traits::fungibles::{self, Inspect},
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::traits::{AccountIdConversion, MaybeEquivalence};
 
-	/// Balance type of the assets (planck); Plexus' balances are `u128`.
-	pub type BalanceOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::Balance;
 	/// Identifier of an asset.
 	pub type AssetIdOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::AssetId;
 	/// Account identifier.
@@ -487,7 +536,7 @@ pub mod pallet {
 		Overflow,
 		/// The share token id for the vault exists already, or there is none.
 		ShareAssetIdTaken,
-		/// A parameter in bps is above 10 000.
+		/// A parameter in bps is above 100% (`plexus_primitives::bps::MAX_BPS`).
 		InvalidBps,
 		/// Campaign terms are inconsistent (end before start, or no curator).
 		InvalidCampaign,
@@ -675,12 +724,7 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		pub fn set_deposit_cap(origin: OriginFor<T>, vault: VaultId, cap: u128) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Self::mutate_vault(vault, |v| {
-				v.deposit_cap = cap;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::DepositCapSet { vault, cap });
-			Ok(())
+			Self::do_set_deposit_cap(vault, cap)
 		}
 
 		/// Sets the performance fee of `vault`, bps of each reported gain.
@@ -693,13 +737,7 @@ pub mod pallet {
 			performance_fee_bps: u16,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			ensure!(performance_fee_bps <= 10_000, Error::<T>::InvalidBps);
-			Self::mutate_vault(vault, |v| {
-				v.performance_fee_bps = performance_fee_bps;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::FeesSet { vault, performance_fee_bps });
-			Ok(())
+			Self::do_set_fees(vault, performance_fee_bps)
 		}
 
 		/// Sets the share of total assets `vault` keeps idle, bps.
@@ -712,13 +750,7 @@ pub mod pallet {
 			min_idle_bps: u16,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			ensure!(min_idle_bps <= 10_000, Error::<T>::InvalidBps);
-			Self::mutate_vault(vault, |v| {
-				v.min_idle_bps = min_idle_bps;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::MinIdleSet { vault, min_idle_bps });
-			Ok(())
+			Self::do_set_min_idle(vault, min_idle_bps)
 		}
 
 		/// Pauses `vault`: deposits, mints, requests and finalization stop; cancelling and
@@ -731,13 +763,7 @@ pub mod pallet {
 			T::GuardianOrigin::ensure_origin(origin.clone())
 				.map(|_| ())
 				.or_else(|_| T::AdminOrigin::ensure_origin(origin).map(|_| ()))?;
-			Self::mutate_vault(vault, |v| {
-				ensure!(v.status != VaultStatus::Retired, Error::<T>::VaultRetired);
-				v.status = VaultStatus::Paused;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::Paused { vault });
-			Ok(())
+			Self::do_pause(vault)
 		}
 
 		/// Unpauses `vault`.
@@ -746,13 +772,7 @@ pub mod pallet {
 		#[pallet::call_index(11)]
 		pub fn unpause(origin: OriginFor<T>, vault: VaultId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Self::mutate_vault(vault, |v| {
-				ensure!(v.status != VaultStatus::Retired, Error::<T>::VaultRetired);
-				v.status = VaultStatus::Active;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::Unpaused { vault });
-			Ok(())
+			Self::do_unpause(vault)
 		}
 
 		/// Retires `vault` for good: no more deposits or mints; redemptions continue.
@@ -761,12 +781,7 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		pub fn retire(origin: OriginFor<T>, vault: VaultId) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Self::mutate_vault(vault, |v| {
-				v.status = VaultStatus::Retired;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::Retired { vault });
-			Ok(())
+			Self::do_retire(vault)
 		}
 
 		/// Funds the caller's partner reward stream number `index` of a campaign vault: the
@@ -798,6 +813,8 @@ pub mod pallet {
 			T::Assets::total_issuance(info.share_asset.clone()).saturating_add(info.escrowed_shares)
 		}
 
+		/// Applies `f` to the state of `vault` and writes it if `f` succeeds; `UnknownVault` if
+		/// there is no such vault.
 		pub(crate) fn mutate_vault(
 			vault: VaultId,
 			f: impl FnOnce(&mut VaultInfoOf<T>) -> DispatchResult,
@@ -808,56 +825,11 @@ pub mod pallet {
 			})
 		}
 
-		/// Creates the share token of `vault`: owned by the vault account and *sufficient*, so a
-		/// holder needs no native balance to hold shares (as with the hub assets). Its minimum
-		/// balance is the asset's times `10^δ`, what the asset's minimum balance mints in an
-		/// empty vault, so dust accounts cost as much as dust of the asset.
-		pub(crate) fn create_share_token(
-			vault: VaultId,
-			asset: AssetIdOf<T>,
-			share_asset: AssetIdOf<T>,
-			decimals: u8,
-			name: alloc::vec::Vec<u8>,
-			symbol: alloc::vec::Vec<u8>,
-		) -> DispatchResult {
-			use fungibles::metadata::Mutate as MetadataMutate;
-			let account = Self::vault_account(vault);
-			let offset = 10u128.checked_pow(T::Delta::get().into()).ok_or(Error::<T>::Overflow)?;
-			let min_balance = T::Assets::minimum_balance(asset).saturating_mul(offset).max(1);
-			<T::Assets as Create<T::AccountId>>::create(
-				share_asset.clone(),
-				account.clone(),
-				true,
-				min_balance,
-			)?;
-			<T::Assets as MetadataMutate<T::AccountId>>::set(
-				share_asset,
-				&account,
-				name,
-				symbol,
-				decimals,
-			)
-		}
-
-		/// Burns `shares` of `from` (respecting frozen shares) into the escrow of `info`.
-		pub(crate) fn escrow_shares(
-			info: &mut VaultInfoOf<T>,
-			from: &T::AccountId,
-			shares: u128,
-		) -> DispatchResult {
-			use frame_support::traits::tokens::{Fortitude, Precision, Preservation};
-			<T::Assets as Mutate<T::AccountId>>::burn_from(
-				info.share_asset.clone(),
-				from,
-				shares,
-				Preservation::Expendable,
-				Precision::Exact,
-				Fortitude::Polite,
-			)
-			.map_err(|_| Error::<T>::InsufficientShares)?;
-			info.escrowed_shares =
-				info.escrowed_shares.checked_add(shares).ok_or(Error::<T>::Overflow)?;
-			Ok(())
+		/// The vault and its conversion pool now, if the vault exists (also for the runtime API).
+		pub fn pool_now(vault: VaultId) -> Option<(VaultInfoOf<T>, math::Pool)> {
+			let info = Vaults::<T>::get(vault)?;
+			let pool = info.pool(now::<T>(), Self::share_supply(&info), T::Delta::get())?;
+			Some((info, pool))
 		}
 	}
 }

@@ -1,29 +1,23 @@
 //! What other pallets see of the vaults: [`VaultLiquidity`] for `pallet-strategies` (moving
 //! liquidity, reporting gains and losses), [`VaultIntents`] for `pallet-intents` (terms, prices,
-//! deposits and redemption requests on behalf of intents) and `pallet-assets`' `FrozenBalance`
-//! for the campaign holds on share tokens.
+//! deposits and redemption requests on behalf of intents) and [`plexus_primitives::VaultInspect`]
+//! for `pallet-gauges`. Each method either succeeds completely or changes nothing.
+//!
+//! Liquidity moves between a vault's buckets (`idle → in_transit → debt` and back) change only
+//! the accounting; the caller moves the tokens. `allocatable = idle − pending_assets − buffer`
+//! and `idle_shortfall = pending_assets + buffer − idle` (never below zero), where
+//! `buffer = ⌊A · min_idle_bps / 10 000⌋`. Gains and losses are booked by profit unlocking
+//! (`profit.rs`); `pallet-assets`' `FrozenBalance` for the campaign holds is in `campaign.rs`.
 
-use crate::{math, pallet::*, types::*};
-use plexus_primitives::{SharePrice, VaultIntents, VaultLiquidity, VaultTerms};
+use crate::{now, pallet::*, put, take, types::*};
+use plexus_primitives::{bps, SharePrice, VaultIntents, VaultLiquidity, VaultTerms};
 use polkadot_sdk::{
-	frame_support::{
-		ensure,
-		pallet_prelude::Get,
-		traits::{
-			fungibles::{Inspect, Mutate},
-			tokens::{DepositConsequence, Provenance},
-		},
-	},
-	frame_system,
-	pallet_assets::FrozenBalance,
-	sp_runtime::{
-		self,
-		traits::{MaybeEquivalence, Saturating},
-		DispatchError, DispatchResult,
-	},
+	frame_support::{ensure, pallet_prelude::Get},
+	sp_runtime::{self, traits::MaybeEquivalence, DispatchError, DispatchResult},
 };
 
 impl<T: Config> Pallet<T> {
+	/// Applies the bucket move `f` to `vault` and deposits `LiquidityMoved`.
 	fn move_liquidity(
 		vault: VaultId,
 		f: impl FnOnce(&mut VaultInfoOf<T>) -> DispatchResult,
@@ -39,16 +33,6 @@ impl<T: Config> Pallet<T> {
 			Ok(())
 		})
 	}
-}
-
-fn take<T: Config>(from: &mut u128, amount: u128, error: Error<T>) -> DispatchResult {
-	*from = from.checked_sub(amount).ok_or(error)?;
-	Ok(())
-}
-
-fn put<T: Config>(to: &mut u128, amount: u128) -> DispatchResult {
-	*to = to.checked_add(amount).ok_or(Error::<T>::Overflow)?;
-	Ok(())
 }
 
 impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
@@ -70,20 +54,20 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 	/// `idle − pending_assets − min_idle_bps · A`, never below zero.
 	fn allocatable(vault: VaultId) -> u128 {
 		let Some(info) = Vaults::<T>::get(vault) else { return 0 };
-		let now = frame_system::Pallet::<T>::block_number();
-		let buffer = math::bps_of(info.total_assets(now), info.min_idle_bps);
+		let now = now::<T>();
+		let buffer = bps::of(info.total_assets(now), info.min_idle_bps);
 		info.idle.saturating_sub(info.pending_assets).saturating_sub(buffer)
 	}
 
 	fn idle_shortfall(vault: VaultId) -> u128 {
 		let Some(info) = Vaults::<T>::get(vault) else { return 0 };
-		let now = frame_system::Pallet::<T>::block_number();
-		let buffer = math::bps_of(info.total_assets(now), info.min_idle_bps);
+		let now = now::<T>();
+		let buffer = bps::of(info.total_assets(now), info.min_idle_bps);
 		info.pending_assets.saturating_add(buffer).saturating_sub(info.idle)
 	}
 
 	fn total_assets(vault: VaultId) -> u128 {
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = now::<T>();
 		Vaults::<T>::get(vault).map(|v| v.total_assets(now)).unwrap_or(0)
 	}
 
@@ -130,94 +114,17 @@ impl<T: Config> VaultLiquidity<T::AccountId, AssetIdOf<T>, u128> for Pallet<T> {
 		})
 	}
 
-	/// The fee `gain · performance_fee_bps` (plus any fee carried) is minted as shares to the
-	/// fee recipient at the current price and counts at once; the rest is locked and unlocks
-	/// linearly over `ProfitUnlockPeriod`, together with profit still locked. A fee too small
-	/// to mint is carried, outside the total assets, so the price per share never falls when
-	/// it is paid.
+	/// Profit unlocking (`profit.rs`): the fee `gain · performance_fee_bps` (plus any fee
+	/// carried) is minted as shares to the fee recipient at the current price; the rest is
+	/// locked and unlocks linearly over `ProfitUnlockPeriod`, together with profit still locked.
 	fn report_gain(vault: VaultId, gain: u128) -> DispatchResult {
-		ensure!(gain > 0, Error::<T>::ZeroAmount);
-		let now = frame_system::Pallet::<T>::block_number();
-		let mut fee = 0;
-		let mut fee_shares = 0;
-		Self::mutate_vault(vault, |info| {
-			let pool = info
-				.pool(now, Self::share_supply(info), T::Delta::get())
-				.ok_or(Error::<T>::Overflow)?;
-			// This gain's fee, plus what earlier gains owed but could not mint.
-			let owed = math::bps_of(gain, info.performance_fee_bps);
-			let due = owed.checked_add(info.fee_carry).ok_or(Error::<T>::Overflow)?;
-			let shares = pool.shares_for_fee(due).ok_or(Error::<T>::Overflow)?;
-			let recipient = T::FeeRecipient::get();
-			let mintable = shares > 0
-				&& T::Assets::can_deposit(
-					info.share_asset.clone(),
-					&recipient,
-					shares,
-					Provenance::Minted,
-				) == DepositConsequence::Success;
-			// A fee whose shares the recipient cannot take yet (below the share token's
-			// minimum balance) is carried to the next gain; the gain is reported all the same.
-			(fee, fee_shares, info.fee_carry) =
-				if mintable { (due, shares, 0) } else { (0, 0, due) };
-			let locked_now = info.locked_profit_now(now);
-			put::<T>(&mut info.debt, gain)?;
-			// The fee part never unlocks to the holders: minted now, or carried (and left out
-			// of the total assets until it is minted).
-			let kept = gain.saturating_sub(owed);
-			info.locked_profit = locked_now.checked_add(kept).ok_or(Error::<T>::Overflow)?;
-			// Profit still locked (a partner reward unlocking until the campaign's end) never
-			// unlocks sooner because of a new gain.
-			let until = now.saturating_add(T::ProfitUnlockPeriod::get());
-			info.unlock_until = if locked_now > 0 { info.unlock_until.max(until) } else { until };
-			info.unlock_from = now;
-			if fee_shares > 0 {
-				T::Assets::mint_into(info.share_asset.clone(), &recipient, fee_shares)?;
-			}
-			Ok(())
-		})?;
-		Self::deposit_event(Event::GainReported { vault, gain, fee, fee_shares });
-		Ok(())
+		Self::do_report_gain(vault, gain)
 	}
 
-	/// The loss leaves the debt at once; profit still locked absorbs it first.
+	/// Profit unlocking (`profit.rs`): the loss leaves the debt at once; profit still locked
+	/// absorbs it first.
 	fn report_loss(vault: VaultId, loss: u128) -> DispatchResult {
-		ensure!(loss > 0, Error::<T>::ZeroAmount);
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::mutate_vault(vault, |info| {
-			take(&mut info.debt, loss, Error::<T>::InsufficientLiquidity)?;
-			let locked_now = info.locked_profit_now(now);
-			info.locked_profit = locked_now.saturating_sub(loss);
-			info.unlock_from = now;
-			if info.unlock_until < now {
-				info.unlock_until = now;
-			}
-			Ok(())
-		})?;
-		Self::deposit_event(Event::LossReported { vault, loss });
-		Ok(())
-	}
-}
-
-/// Campaign shares are frozen in `pallet-assets` while they are held. Whether an asset is a
-/// share token is computed (`ShareAssetId::convert_back`), so other assets cost no read.
-impl<T: Config> FrozenBalance<AssetIdOf<T>, T::AccountId, u128> for Pallet<T> {
-	fn frozen_balance(asset: AssetIdOf<T>, who: &T::AccountId) -> Option<u128> {
-		let vault = T::ShareAssetId::convert_back(&asset)?;
-		let hold = Holds::<T>::get(vault, who)?;
-		(frame_system::Pallet::<T>::block_number() < hold.until).then_some(hold.shares)
-	}
-
-	fn died(asset: AssetIdOf<T>, who: &T::AccountId) {
-		if let Some(vault) = T::ShareAssetId::convert_back(&asset) {
-			Holds::<T>::remove(vault, who);
-		}
-	}
-
-	fn contains_freezes(asset: AssetIdOf<T>) -> bool {
-		T::ShareAssetId::convert_back(&asset)
-			.and_then(|vault| Holds::<T>::iter_prefix(vault).next())
-			.is_some()
+		Self::do_report_loss(vault, loss)
 	}
 }
 
@@ -242,7 +149,7 @@ impl<T: Config> VaultIntents<T::AccountId, AssetIdOf<T>> for Pallet<T> {
 
 	fn terms(vault: VaultId) -> Option<VaultTerms<AssetIdOf<T>>> {
 		let info = Vaults::<T>::get(vault)?;
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = now::<T>();
 		let pool = info.pool(now, Self::share_supply(&info), T::Delta::get())?;
 		let price = SharePrice {
 			assets: pool.assets.checked_add(1)?,

@@ -6,7 +6,7 @@
 //! ```text
 //! A = idle + debt + in_transit − locked_profit_now        S = share supply
 //! shares_for_deposit(a) = ⌊a·(S + 10^δ) / (A + 1)⌋          assets_for_mint(s)  = ⌈s·(A + 1) / (S + 10^δ)⌉
-//! assets_for_redeem(s)  = ⌊s·(A + 1) / (S + 10^δ)⌋          shares_for_withdraw(a) = ⌈a·(S + 10^δ) / (A + 1)⌉
+//! assets_for_redeem(s)  = ⌊s·(A + 1) / (S + 10^δ)⌋
 //! ```
 //!
 //! The virtual shares and the virtual asset make the first depositor's "inflation attack"
@@ -15,9 +15,6 @@
 //! (`multiply_by_rational_with_rounding`); a result that does not fit in `u128` is `None`.
 
 use polkadot_sdk::sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
-
-/// One basis point is 1/10 000.
-pub const BPS: u128 = 10_000;
 
 /// What a conversion needs to know of a vault: its total assets `A` (planck of the vault's
 /// asset), its share supply `S` (planck of the share token) and the virtual offset `10^δ`.
@@ -75,16 +72,6 @@ impl Pool {
 		)
 	}
 
-	/// Shares burnt to withdraw `assets`, rounded up: `⌈a·(S + 10^δ) / (A + 1)⌉`.
-	pub fn shares_for_withdraw(&self, assets: u128) -> Option<u128> {
-		multiply_by_rational_with_rounding(
-			assets,
-			self.virtual_shares()?,
-			self.virtual_assets()?,
-			Rounding::Up,
-		)
-	}
-
 	/// Shares worth `assets` at the current price, rounded down: what a fee of `assets` is
 	/// paid in when it is added to `A` at the same time (the price does not move).
 	pub fn shares_for_fee(&self, assets: u128) -> Option<u128> {
@@ -107,9 +94,4 @@ pub fn locked_profit_at(locked: u128, from: u64, until: u64, now: u64) -> u128 {
 	multiply_by_rational_with_rounding(locked, remaining.into(), period.into(), Rounding::Up)
 		.unwrap_or(locked)
 		.min(locked)
-}
-
-/// `amount · bps / 10 000`, rounded down.
-pub fn bps_of(amount: u128, bps: u16) -> u128 {
-	multiply_by_rational_with_rounding(amount, bps.into(), BPS, Rounding::Down).unwrap_or(0)
 }

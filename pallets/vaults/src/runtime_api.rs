@@ -1,11 +1,11 @@
 //! The `VaultsApi` runtime API (for polkadot.js and the node's RPC) and the functions the
 //! runtime implements it with.
 
-use crate::{pallet::*, types::*};
+use crate::{now, pallet::*, types::*};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode};
 use polkadot_sdk::{
-	frame_support::traits::fungibles::metadata::Inspect as MetadataInspect, frame_system, sp_api,
+	frame_support::traits::fungibles::metadata::Inspect as MetadataInspect, sp_api,
 };
 use scale_info::TypeInfo;
 
@@ -103,7 +103,7 @@ impl<T: Config> Pallet<T> {
 	/// The summary of `vault`, for [`VaultsApi::vault`].
 	pub fn api_vault(vault: VaultId) -> Option<VaultSummary<T::AccountId, AssetIdOf<T>>> {
 		let info = Vaults::<T>::get(vault)?;
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = now::<T>();
 		let (curated, curator) = match &info.kind {
 			VaultKind::Governed => (false, None),
 			VaultKind::Curated { curator, .. } => (true, Some(curator.clone())),
@@ -182,6 +182,7 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	/// Why a deposit of `assets` into `info` (total assets `total_assets`) would fail now.
 	fn check_deposit(
 		info: &VaultInfoOf<T>,
 		total_assets: u128,
@@ -190,7 +191,7 @@ impl<T: Config> Pallet<T> {
 		if assets == 0 {
 			return Err(VaultsApiError::ZeroAmount);
 		}
-		if !info.accepts_deposits(frame_system::Pallet::<T>::block_number()) {
+		if !info.accepts_deposits(now::<T>()) {
 			return Err(if info.status == VaultStatus::Paused {
 				VaultsApiError::VaultPaused
 			} else {

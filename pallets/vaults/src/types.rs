@@ -1,7 +1,7 @@
 //! Types of the vaults pallet: a vault's state, its kind and campaign terms, redemption
 //! requests.
 
-use crate::math::{self, Pool};
+use crate::math::Pool;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{
 	pallet_prelude::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
@@ -200,17 +200,8 @@ where
 	AssetId: Clone + core::fmt::Debug + PartialEq + Eq,
 	BlockNumber: Copy + core::fmt::Debug + PartialOrd + Eq + UniqueSaturatedInto<u64>,
 {
-	/// Profit still locked at block `now`.
-	pub fn locked_profit_now(&self, now: BlockNumber) -> u128 {
-		math::locked_profit_at(
-			self.locked_profit,
-			self.unlock_from.unique_saturated_into(),
-			self.unlock_until.unique_saturated_into(),
-			now.unique_saturated_into(),
-		)
-	}
-
-	/// Total assets `A = idle + debt + in_transit − locked_profit_now` at block `now`.
+	/// Total assets `A = idle + debt + in_transit − locked_profit_now − fee_carry` at block
+	/// `now` (profit unlocking, `profit.rs`).
 	pub fn total_assets(&self, now: BlockNumber) -> u128 {
 		self.idle
 			.saturating_add(self.debt)
@@ -222,16 +213,6 @@ where
 	/// The conversion pool at block `now`, for a share supply of `supply` and offset `10^δ`.
 	pub fn pool(&self, now: BlockNumber, supply: u128, delta: u8) -> Option<Pool> {
 		Pool::new(self.total_assets(now), supply, delta)
-	}
-
-	/// Whether deposits are open at block `now`: the vault is active and, for a campaign, the
-	/// campaign runs.
-	pub fn accepts_deposits(&self, now: BlockNumber) -> bool {
-		self.status == VaultStatus::Active
-			&& match &self.kind {
-				VaultKind::Governed => true,
-				VaultKind::Curated { terms, .. } => terms.start <= now && now < terms.end,
-			}
 	}
 }
 

@@ -60,13 +60,11 @@ fn hand_usdt_to_ferdie_call() -> RuntimeCall {
 	})
 }
 
+/// Builds blocks up to `n` with the scheduler's hook (referenda's enactments).
 pub fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Scheduler::on_initialize(next);
-		super::check_invariants();
-	}
+	super::run_to_block_with(n, |b| {
+		Scheduler::on_initialize(b);
+	});
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! the demo vault net against each other in one batch (no message, no queue), swap intents of
 //! DOT and USDT clear at one price, and the runtime API shows the batch and quotes.
 
-use super::{account, events, ext_for};
+use super::{account, events, ext_for, intent_events, ONE_DOT, ONE_USDT};
 use pallet_intents::{runtime_api::Quote, DepositConstraints, IntentKind, VaultKindFilter};
 use plexus_runtime::{
 	configs::IntentBatchPeriod, hub_assets as hub, Assets, Intents, Runtime, RuntimeEvent,
@@ -15,28 +15,12 @@ use polkadot_sdk::{
 
 /// The demo USDT vault of the presets.
 const DEMO_VAULT: u32 = 0;
-/// One USDT, planck.
-const USDT: u128 = 1_000_000;
-/// One DOT, planck.
-const DOT: u128 = 10_000_000_000;
 
+/// Builds blocks up to `n` with the intents' hook (batches close and settle).
 fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Intents::on_initialize(next);
-		super::check_invariants();
-	}
-}
-
-fn intent_events() -> Vec<pallet_intents::Event<Runtime>> {
-	events()
-		.into_iter()
-		.filter_map(|e| match e {
-			RuntimeEvent::Intents(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	super::run_to_block_with(n, |b| {
+		Intents::on_initialize(b);
+	});
 }
 
 fn any_vault() -> DepositConstraints<<Runtime as pallet_intents::Config>::MaxAllowedStrategies> {
@@ -57,7 +41,7 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		assert_ok!(Vaults::deposit(
 			RuntimeOrigin::signed(alice.clone()),
 			DEMO_VAULT,
-			1_000 * USDT,
+			1_000 * ONE_USDT,
 			0
 		));
 		let alice_shares = Assets::balance(share, &alice);
@@ -70,20 +54,24 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 			IntentKind::Redeem {
 				vault: DEMO_VAULT,
 				shares: alice_shares * 2 / 5,
-				min_assets: 399 * USDT
+				min_assets: 399 * ONE_USDT
 			},
 			deadline,
 			None
 		));
 		let quote = Intents::api_quote(IntentKind::Deposit {
 			asset: hub::USDT,
-			amount: 300 * USDT,
+			amount: 300 * ONE_USDT,
 			constraints: any_vault(),
 		});
 		assert!(matches!(quote, Ok(Quote::Deposit { vault: DEMO_VAULT, .. })));
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(bob.clone()),
-			IntentKind::Deposit { asset: hub::USDT, amount: 300 * USDT, constraints: any_vault() },
+			IntentKind::Deposit {
+				asset: hub::USDT,
+				amount: 300 * ONE_USDT,
+				constraints: any_vault()
+			},
 			deadline,
 			None
 		));
@@ -91,9 +79,9 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(alice.clone()),
 			IntentKind::Swap {
-				give: (hub::DOT, 10 * DOT),
+				give: (hub::DOT, 10 * ONE_DOT),
 				want_asset: hub::USDT,
-				min_receive: 40 * USDT,
+				min_receive: 40 * ONE_USDT,
 				partial_fill: true
 			},
 			deadline,
@@ -102,9 +90,9 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		assert_ok!(Intents::submit_intent(
 			RuntimeOrigin::signed(bob.clone()),
 			IntentKind::Swap {
-				give: (hub::USDT, 60 * USDT),
+				give: (hub::USDT, 60 * ONE_USDT),
 				want_asset: hub::DOT,
-				min_receive: 10 * DOT,
+				min_receive: 10 * ONE_DOT,
 				partial_fill: true
 			},
 			deadline,
@@ -125,7 +113,7 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 			_ => None,
 		});
 		let (netted_shares, netted_assets) = netted.expect("the redemption netted");
-		assert!((300 * USDT - 1..=300 * USDT).contains(&netted_assets));
+		assert!((300 * ONE_USDT - 1..=300 * ONE_USDT).contains(&netted_assets));
 		assert!(Assets::balance(share, &bob) >= netted_shares);
 		// The rest of Alice's redemption went into the vault's queue, in her name.
 		assert_eq!(pallet_vaults::Pallet::<Runtime>::api_requests_of(alice.clone()).len(), 1);
@@ -137,14 +125,14 @@ fn deposits_and_redemptions_net_and_swaps_clear_in_one_batch() {
 		// The swaps cleared at Alice's limit, 4 USDT per DOT: Alice got 40 USDT for her 10 DOT,
 		// Bob's 40 USDT bought them.
 		let alice_gain = Assets::balance(hub::USDT, &alice) - usdt_alice;
-		assert_eq!(alice_gain, netted_assets + 40 * USDT);
+		assert_eq!(alice_gain, netted_assets + 40 * ONE_USDT);
 		// Bob paid 300 USDT for shares and 40 for DOT; 20 more wait in escrow.
-		assert_eq!(usdt_bob - Assets::balance(hub::USDT, &bob), 300 * USDT + 60 * USDT);
+		assert_eq!(usdt_bob - Assets::balance(hub::USDT, &bob), 300 * ONE_USDT + 60 * ONE_USDT);
 		assert!(Intents::api_intents_of(alice.clone()).is_empty());
 		// Bob's swap has 20 USDT left, waiting in the next batch.
 		let left = Intents::api_intents_of(bob);
 		assert_eq!(left.len(), 1);
-		assert_eq!(left[0].remaining, 20 * USDT);
+		assert_eq!(left[0].remaining, 20 * ONE_USDT);
 		assert_eq!(Intents::api_current_batch().id, batch.id + 1);
 		assert!(IntentBatchPeriod::get() > 0);
 		pallet_intents::Pallet::<Runtime>::do_try_state().expect("invariants");

@@ -29,9 +29,36 @@ pub fn account(k: Sr25519Keyring) -> AccountId {
 	k.to_account_id()
 }
 
+/// One USDT on Plexus, planck.
+pub const ONE_USDT: u128 = 10u128.pow(plexus_primitives::assets::USDT_DECIMALS as u32);
+/// One DOT on Plexus, planck.
+pub const ONE_DOT: u128 = 10u128.pow(plexus_primitives::assets::DOT_DECIMALS as u32);
+
 /// The events emitted so far, newest last.
 pub fn events() -> Vec<plexus_runtime::RuntimeEvent> {
 	System::events().into_iter().map(|r| r.event).collect()
+}
+
+/// Builds blocks up to `n`: for each, sets the block number, runs `hooks` (the hooks the test
+/// needs, e.g. `Intents::on_initialize`) and checks every pallet's invariants after it.
+pub fn run_to_block_with(n: u32, hooks: impl Fn(u32)) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		hooks(next);
+		check_invariants();
+	}
+}
+
+/// The events of `pallet-intents` emitted so far, newest last.
+pub fn intent_events() -> Vec<pallet_intents::Event<plexus_runtime::Runtime>> {
+	events()
+		.into_iter()
+		.filter_map(|e| match e {
+			plexus_runtime::RuntimeEvent::Intents(e) => Some(e),
+			_ => None,
+		})
+		.collect()
 }
 
 /// Checks every pallet's invariants: with the `try-runtime` feature (as CI runs these tests),

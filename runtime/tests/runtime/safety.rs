@@ -1,11 +1,10 @@
 //! Fund safety in the runtime's wiring (issue "fund safety"): each test names the path that used
 //! to lose, strand or free-ride on users' funds, and checks the behaviour that holds now.
 
-use super::{account, events, ext_for};
+use super::{account, ext_for, intent_events, ONE_DOT, ONE_USDT};
 use pallet_intents::IntentKind;
 use plexus_runtime::{
-	hub_assets as hub, Assets, Intents, ParachainSystem, Runtime, RuntimeEvent, RuntimeOrigin,
-	System, XcmpQueue,
+	hub_assets as hub, Assets, Intents, ParachainSystem, Runtime, RuntimeOrigin, System, XcmpQueue,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -17,32 +16,15 @@ use polkadot_sdk::{
 	staging_xcm_builder::InspectMessageQueues,
 };
 
-/// One USDT, planck.
-const USDT: u128 = 1_000_000;
-/// One DOT, planck.
-const DOT: u128 = 10_000_000_000;
 const ASSET_HUB: u32 = 1000;
 
 /// Runs blocks up to `n` with the hooks that settle intents and finalize redemptions, checking
 /// every pallet's invariants after each block.
 pub fn run_to_block(n: u32) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		Intents::on_initialize(next);
-		plexus_runtime::Vaults::on_idle(next, Weight::from_parts(50_000_000_000, 1 << 20));
-		super::check_invariants();
-	}
-}
-
-fn intent_events() -> Vec<pallet_intents::Event<Runtime>> {
-	events()
-		.into_iter()
-		.filter_map(|e| match e {
-			RuntimeEvent::Intents(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	super::run_to_block_with(n, |b| {
+		Intents::on_initialize(b);
+		plexus_runtime::Vaults::on_idle(b, Weight::from_parts(50_000_000_000, 1 << 20));
+	});
 }
 
 /// Alice sells 10 DOT for USDT delivered to her account on Asset Hub; Bob buys them with USDT.
@@ -58,9 +40,9 @@ fn alice_swaps_dot_for_usdt_delivered_to_asset_hub() -> u32 {
 	assert_ok!(Intents::submit_intent(
 		RuntimeOrigin::signed(alice),
 		IntentKind::Swap {
-			give: (hub::DOT, 10 * DOT),
+			give: (hub::DOT, 10 * ONE_DOT),
 			want_asset: hub::USDT,
-			min_receive: 40 * USDT,
+			min_receive: 40 * ONE_USDT,
 			partial_fill: false
 		},
 		deadline,
@@ -69,9 +51,9 @@ fn alice_swaps_dot_for_usdt_delivered_to_asset_hub() -> u32 {
 	assert_ok!(Intents::submit_intent(
 		RuntimeOrigin::signed(bob),
 		IntentKind::Swap {
-			give: (hub::USDT, 40 * USDT),
+			give: (hub::USDT, 40 * ONE_USDT),
 			want_asset: hub::DOT,
-			min_receive: 10 * DOT,
+			min_receive: 10 * ONE_DOT,
 			partial_fill: false
 		},
 		deadline,
@@ -95,7 +77,7 @@ fn an_intent_output_whose_delivery_fails_stays_whole_with_its_owner() {
 		assert!(ev.iter().any(|e| matches!(e, pallet_intents::Event::DeliveryFailed { .. })));
 		assert_eq!(
 			Assets::balance(hub::USDT, &alice),
-			usdt_before + 40 * USDT,
+			usdt_before + 40 * ONE_USDT,
 			"the 40 USDT Alice bought stay with her on Plexus, whole"
 		);
 		assert_eq!(Assets::total_issuance(hub::USDT), issuance, "nothing was burnt");
@@ -113,10 +95,10 @@ fn an_intent_output_is_delivered_over_xcm_when_the_channel_is_open() {
 		run_to_block(settled);
 
 		assert!(intent_events().iter().any(
-			|e| matches!(e, pallet_intents::Event::Delivered { amount, .. } if *amount == 40 * USDT)
+			|e| matches!(e, pallet_intents::Event::Delivered { amount, .. } if *amount == 40 * ONE_USDT)
 		));
 		assert_eq!(Assets::balance(hub::USDT, &alice), usdt_before, "sent on to Asset Hub");
-		assert_eq!(Assets::total_issuance(hub::USDT), issuance - 40 * USDT, "burnt here");
+		assert_eq!(Assets::total_issuance(hub::USDT), issuance - 40 * ONE_USDT, "burnt here");
 		let sent = XcmpQueue::get_messages();
 		assert_eq!(sent.len(), 1);
 	});

@@ -3,7 +3,7 @@
 //! message are trapped and only their origin can claim them back (`ClaimAsset`,
 //! `claim_assets`); PLX and hub assets leave with `transfer_assets`.
 
-use super::{account, events, ext_for};
+use super::{account, events, ext_for, ONE_USDT};
 use codec::Encode;
 use plexus_runtime::{
 	configs::{
@@ -27,7 +27,6 @@ use polkadot_sdk::{
 
 type Executor = XcmExecutor<XcmConfig>;
 
-const USDT: u128 = 1_000_000;
 const ASSET_HUB: u32 = 1000;
 
 fn asset_hub() -> Location {
@@ -73,7 +72,7 @@ fn fresh_account() -> AccountId {
 fn usdt_reserve_transferred_from_asset_hub_is_minted_to_the_beneficiary_minus_fees() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
-		let amount = 100 * USDT;
+		let amount = 100 * ONE_USDT;
 		let issuance_before = Assets::total_issuance(hub::USDT);
 		let message = reserve_deposit(UsdtLocation::get(), amount, &who);
 
@@ -147,7 +146,7 @@ fn a_sibling_is_not_trusted_as_reserve_of_another_chains_asset() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		// Parachain 2001 claims to deposit Asset Hub's USDT: it is not USDT's reserve.
-		let message = reserve_deposit(UsdtLocation::get(), 100 * USDT, &who);
+		let message = reserve_deposit(UsdtLocation::get(), 100 * ONE_USDT, &who);
 		let outcome = execute(Location::new(1, [Parachain(2001)]), message);
 		assert!(outcome.ensure_complete().is_err());
 		assert_eq!(Assets::balance(hub::USDT, &who), 0);
@@ -177,13 +176,16 @@ fn an_unregistered_asset_is_refused_with_the_whole_message() {
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let deposited: Assets_ = vec![
-			Asset::from((UsdtLocation::get(), 2 * USDT)),
+			Asset::from((UsdtLocation::get(), 2 * ONE_USDT)),
 			Asset::from((unknown_asset(), 5_000u128)),
 		]
 		.into();
 		let message = Xcm(vec![
 			ReserveAssetDeposited(deposited),
-			BuyExecution { fees: (UsdtLocation::get(), 2 * USDT).into(), weight_limit: Unlimited },
+			BuyExecution {
+				fees: (UsdtLocation::get(), 2 * ONE_USDT).into(),
+				weight_limit: Unlimited,
+			},
 			DepositAsset { assets: Wild(AllCounted(2)), beneficiary: beneficiary_of(&who) },
 		]);
 
@@ -232,10 +234,13 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
 		let message = Xcm(vec![
-			ReserveAssetDeposited((UsdtLocation::get(), 2 * USDT).into()),
-			BuyExecution { fees: (UsdtLocation::get(), 2 * USDT).into(), weight_limit: Unlimited },
+			ReserveAssetDeposited((UsdtLocation::get(), 2 * ONE_USDT).into()),
+			BuyExecution {
+				fees: (UsdtLocation::get(), 2 * ONE_USDT).into(),
+				weight_limit: Unlimited,
+			},
 			// The sender's program fails after the assets were accepted.
-			ExpectAsset((UsdtLocation::get(), 1_000 * USDT).into()),
+			ExpectAsset((UsdtLocation::get(), 1_000 * ONE_USDT).into()),
 			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
 		]);
 		let outcome = execute(asset_hub(), message);
@@ -251,7 +256,7 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 		let fee = Assets::balance(hub::USDT, StakingPot::get());
 		assert_eq!(
 			trapped,
-			Assets_::from(vec![Asset::from((UsdtLocation::get(), 2 * USDT - fee))])
+			Assets_::from(vec![Asset::from((UsdtLocation::get(), 2 * ONE_USDT - fee))])
 		);
 
 		// A local account cannot claim what was trapped for Asset Hub.
@@ -266,7 +271,7 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 		// Asset Hub claims them and deposits them to the intended beneficiary.
 		let claim = Xcm(vec![
 			ClaimAsset { assets: trapped.clone(), ticket: Here.into() },
-			BuyExecution { fees: (UsdtLocation::get(), USDT).into(), weight_limit: Unlimited },
+			BuyExecution { fees: (UsdtLocation::get(), ONE_USDT).into(), weight_limit: Unlimited },
 			DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary_of(&who) },
 		]);
 		let outcome = execute(asset_hub(), claim.clone());
@@ -277,8 +282,12 @@ fn assets_of_a_failed_message_are_trapped_and_only_their_origin_can_claim_them()
 				if <[u8; 32]>::from(*h) == hash
 		)));
 		let second_fee = Assets::balance(hub::USDT, StakingPot::get()) - fee;
-		assert_eq!(Assets::balance(hub::USDT, &who), 2 * USDT - fee - second_fee);
-		assert_eq!(Assets::total_issuance(hub::USDT), 2 * USDT, "nothing lost, nothing doubled");
+		assert_eq!(Assets::balance(hub::USDT, &who), 2 * ONE_USDT - fee - second_fee);
+		assert_eq!(
+			Assets::total_issuance(hub::USDT),
+			2 * ONE_USDT,
+			"nothing lost, nothing doubled"
+		);
 
 		// The trap is emptied: the same claim fails a second time.
 		let again = execute(asset_hub(), claim);
@@ -302,7 +311,7 @@ fn usdt_over_the_limit_left_in_holding_is_held_for_the_claimer_not_claimable_fre
 			RuntimeOrigin::root(),
 			hub::USDT,
 			Box::new(asset_hub().into()),
-			Some(pallet_strategies::InflowLimit { cap: u128::MAX, per_epoch: USDT }),
+			Some(pallet_strategies::InflowLimit { cap: u128::MAX, per_epoch: ONE_USDT }),
 		)
 		.is_ok());
 		let bob = fresh_account();
@@ -312,9 +321,9 @@ fn usdt_over_the_limit_left_in_holding_is_held_for_the_claimer_not_claimable_fre
 		)
 		.expect("a location");
 		let message = Xcm(vec![
-			ReserveAssetDeposited((UsdtLocation::get(), 3 * USDT).into()),
+			ReserveAssetDeposited((UsdtLocation::get(), 3 * ONE_USDT).into()),
 			ClearOrigin,
-			BuyExecution { fees: (UsdtLocation::get(), USDT).into(), weight_limit: Unlimited },
+			BuyExecution { fees: (UsdtLocation::get(), ONE_USDT).into(), weight_limit: Unlimited },
 			SetHints {
 				hints: vec![AssetClaimer { location: bob_location.clone() }]
 					.try_into()
@@ -329,10 +338,13 @@ fn usdt_over_the_limit_left_in_holding_is_held_for_the_claimer_not_claimable_fre
 			.expect("the excess is held for the claimer");
 		// The first inflow held pays the hold account's floor of one minimum balance.
 		let floor = hub::USDT_MIN_BALANCE;
-		assert_eq!((held.beneficiary.clone(), held.amount), (bob.clone(), 2 * USDT - floor));
+		assert_eq!((held.beneficiary.clone(), held.amount), (bob.clone(), 2 * ONE_USDT - floor));
 		let [(_, origin, trapped)] = trapped_assets().try_into().expect("one trap");
 		assert_eq!(origin, bob_location);
-		assert_eq!(trapped, Assets_::from(vec![Asset::from((UsdtLocation::get(), USDT - fee))]));
+		assert_eq!(
+			trapped,
+			Assets_::from(vec![Asset::from((UsdtLocation::get(), ONE_USDT - fee))])
+		);
 
 		// Bob claims what is trapped: the accepted part only.
 		assert!(PolkadotXcm::claim_assets(
@@ -341,15 +353,15 @@ fn usdt_over_the_limit_left_in_holding_is_held_for_the_claimer_not_claimable_fre
 			Box::new(VersionedLocation::from(beneficiary_of(&bob))),
 		)
 		.is_ok());
-		assert_eq!(Assets::balance(hub::USDT, &bob), USDT - fee, "only what the limit let in");
+		assert_eq!(Assets::balance(hub::USDT, &bob), ONE_USDT - fee, "only what the limit let in");
 		// The rest is released to him by governance (or by anyone after a full window).
 		assert!(plexus_runtime::Strategies::release_inflow(RuntimeOrigin::root(), 0).is_ok());
 		assert_eq!(
 			Assets::balance(hub::USDT, &bob),
-			3 * USDT - fee - floor,
+			3 * ONE_USDT - fee - floor,
 			"nothing lost but the hold account's floor"
 		);
-		assert_eq!(Assets::total_issuance(hub::USDT), 3 * USDT, "nothing doubled");
+		assert_eq!(Assets::total_issuance(hub::USDT), 3 * ONE_USDT, "nothing doubled");
 	});
 }
 
@@ -358,7 +370,7 @@ fn claim_assets_returns_what_a_local_accounts_execution_left_trapped() {
 	ext_for("development").execute_with(|| {
 		let alice = account(Sr25519Keyring::Alice);
 		let before = Assets::balance(hub::USDT, &alice);
-		let amount = 10 * USDT;
+		let amount = 10 * ONE_USDT;
 		// Alice withdraws USDT into holding and forgets to deposit it: it is trapped.
 		let message = Xcm::<plexus_runtime::RuntimeCall>(vec![WithdrawAsset(
 			(UsdtLocation::get(), amount).into(),
@@ -397,7 +409,7 @@ fn hub_usdt_is_sent_back_to_asset_hub_by_burning_it_here() {
 		ParachainSystem::open_outbound_hrmp_channel_for_benchmarks_or_tests(ASSET_HUB.into());
 		let before = Assets::balance(hub::USDT, &alice);
 		let issuance = Assets::total_issuance(hub::USDT);
-		let amount = 50 * USDT;
+		let amount = 50 * ONE_USDT;
 		assert!(PolkadotXcm::transfer_assets(
 			RuntimeOrigin::signed(alice.clone()),
 			Box::new(VersionedLocation::from(asset_hub())),
@@ -450,7 +462,7 @@ fn versioned_xcm_is_accepted_by_dry_run_api_helpers() {
 	// `DryRunApi::dry_run_xcm` runs the same executor; a deposit from Asset Hub succeeds in it.
 	ext_for("local_testnet").execute_with(|| {
 		let who = fresh_account();
-		let message = reserve_deposit(UsdtLocation::get(), 10 * USDT, &who);
+		let message = reserve_deposit(UsdtLocation::get(), 10 * ONE_USDT, &who);
 		let effects = PolkadotXcm::dry_run_xcm::<plexus_runtime::configs::xcm_config::XcmRouter>(
 			VersionedLocation::from(asset_hub()),
 			VersionedXcm::from(message),
@@ -549,7 +561,7 @@ fn unused_weight_is_refunded_in_the_hub_asset_down_to_its_minimum_balance() {
 	type Transactor = <XcmConfig as polkadot_sdk::staging_xcm_executor::Config>::AssetTransactor;
 	ext_for("local_testnet").execute_with(|| {
 		let context = XcmContext { origin: None, message_id: [0; 32], topic: None };
-		let amount = 100 * USDT;
+		let amount = 100 * ONE_USDT;
 		let payment = Transactor::mint_asset(&(UsdtLocation::get(), amount).into(), &context)
 			.expect("USDT is a hub asset");
 		let held = |h: &polkadot_sdk::staging_xcm_executor::AssetsInHolding| {

@@ -1,19 +1,49 @@
-//! XCM: the programs Plexus sends, the hub-asset registry as an XCM asset matcher, and the asset
-//! transactor that applies branch inflow limits.
+//! # Asset transactor: inflows from branch chains and their limits
+//!
+//! Hub assets arrive from branch chains over XCM (`ReserveAssetDeposited` minted by the
+//! runtime's asset transactor, [`HubAssetTransactor`]). Governance sets, per (hub asset,
+//! branch), an [`InflowLimit`]: a cap on the branch's liquidity `L` and a limit per epoch `W`
+//! (epochs of [`Config::Epochs`]). Of an inflow `a` arriving in epoch `e`,
+//!
+//! ```text
+//! accepted = min(a, W − inflow_e, cap − L)      held = a − accepted
+//! ```
+//!
+//! The accepted part counts as the branch's liquidity ([`BranchFlow`], like Mitosis'
+//! `branchLiquidity`); the held part is neither refused nor trapped: at `mint_asset` it is
+//! noted for the message in [`PendingHolds`] (`note_inflow`), and the `DepositAsset` that names
+//! its beneficiary moves it into the pallet's hold account ([`Pallet::hold_account`]) as a
+//! [`HeldInflow`] (`hold_pending`, `record_held`). If the message leaves the assets in holding,
+//! the runtime's asset trap [`HoldExcessOnTrap`] holds the noted part for the claimer instead of
+//! trapping it, so `claim_assets` cannot take it free of the limit. A held inflow is released
+//! by governance at any time or by anyone a full inflow window (one epoch) after it arrived
+//! ([`Pallet::release_inflow`]), or returned to the reserve by governance
+//! ([`Pallet::return_inflow`]). Any number of inflows per block is held; pending holds a
+//! message left unused are removed at the start of later blocks (`on_initialize`).
+//!
+//! Source: the inflow rate limits of cross-chain bridges (e.g. Wormhole's Governor, which
+//! delays rather than drops transfers above a limit).
 
-use crate::{pallet::*, types::*};
-use alloc::{vec, vec::Vec};
+use crate::{pallet::*, programs, types::*, XcmSupport};
+use alloc::vec::Vec;
 use core::marker::PhantomData;
-use plexus_primitives::AssetId;
+use plexus_primitives::{
+	time::{now, EpochClock},
+	AssetId,
+};
 use polkadot_sdk::{
 	frame_support::{
-		dispatch::GetDispatchInfo,
+		ensure,
 		pallet_prelude::*,
-		traits::{fungibles::Mutate, tokens::Preservation},
+		storage::with_storage_layer,
+		traits::{
+			fungibles::{Inspect, Mutate},
+			tokens::{Fortitude, Precision, Preservation},
+		},
 	},
 	sp_runtime::{
-		traits::{MaybeEquivalence, Saturating},
-		DispatchError,
+		traits::{AccountIdConversion, Saturating},
+		DispatchResult,
 	},
 	staging_xcm::latest::prelude::*,
 	staging_xcm_executor::{
@@ -22,99 +52,83 @@ use polkadot_sdk::{
 	},
 };
 
-/// Weight allowed for a `Transact` if the destination only speaks XCM v4 (which needs it).
-pub const TRANSACT_FALLBACK_WEIGHT: Weight = Weight::from_parts(10_000_000_000, 200_000);
-
-/// What the pallet needs of the runtime's XCM stack (Plexus: `pallet-xcm` and its router).
-pub trait XcmSupport<AccountId, RuntimeCall, BlockNumber> {
-	/// Sends `message` to `dest`; the delivery fee is charged to `payer`.
-	fn send(payer: &AccountId, dest: Location, message: Xcm<()>) -> Result<XcmHash, DispatchError>;
-	/// Registers a query expecting a response from `responder` until `timeout`; the response
-	/// dispatches `notify` (with the query id and the response as its arguments).
-	fn new_notify_query(responder: Location, notify: RuntimeCall, timeout: BlockNumber) -> QueryId;
-}
-
-/// `location` as `dest` sees it.
-fn reanchored<T: Config>(location: &Location, dest: &Location) -> Result<Location, DispatchError> {
-	location
-		.clone()
-		.reanchored(dest, &T::UniversalLocation::get())
-		.map_err(|_| Error::<T>::Unanchorable.into())
-}
-
-/// Plexus as `dest` sees it: where responses go and whose sovereign account holds the assets.
-fn plexus_from<T: Config>(dest: &Location) -> Result<Location, DispatchError> {
-	T::UniversalLocation::get().invert_target(dest).map_err(|_| Error::<T>::Unanchorable.into())
-}
-
-/// The reserve withdrawal of `withdraw_to`: the remote fee is paid from the amount.
-pub(crate) fn withdraw_program<T: Config>(
-	hub: &HubAsset,
-	amount: u128,
-	dest: &Location,
-	beneficiary: &Location,
-) -> Result<Xcm<()>, DispatchError> {
-	let asset: Asset = (reanchored::<T>(&hub.location, dest)?, amount).into();
-	Ok(Xcm(vec![
-		WithdrawAsset(asset.clone().into()),
-		ClearOrigin,
-		BuyExecution { fees: asset, weight_limit: Unlimited },
-		DepositAsset { assets: Wild(AllCounted(1)), beneficiary: beneficiary.clone() },
-	]))
-}
-
-/// The program of an operation (see the crate docs): withdraw from the sovereign account, pay,
-/// set the appendix that reports and puts everything back, transact the adapter's call and
-/// expect it to have succeeded.
-pub(crate) fn operation_program<T: Config>(
-	s: &StrategyOf<T>,
-	kind: OperationKind,
-	amount: u128,
-	query_id: QueryId,
-) -> Result<Xcm<()>, DispatchError> {
-	let dest = &s.params.destination;
-	let fee_hub = HubAssets::<T>::get(T::FeeAsset::get()).ok_or(Error::<T>::UnknownHubAsset)?;
-	let fee: Asset = (reanchored::<T>(&fee_hub.location, dest)?, s.params.remote_fee).into();
-	let mut assets: Assets = fee.clone().into();
-	let call = match kind {
-		OperationKind::Allocate => {
-			let hub = HubAssets::<T>::get(s.asset).ok_or(Error::<T>::UnknownHubAsset)?;
-			assets.push((reanchored::<T>(&hub.location, dest)?, amount).into());
-			s.params.adapter.allocate_call(amount)
-		},
-		OperationKind::Deallocate => s.params.adapter.deallocate_call(amount),
-	};
-	let plexus = plexus_from::<T>(dest)?;
-	let max_weight = Call::<T>::on_response { query_id, response: Response::Null }
-		.get_dispatch_info()
-		.call_weight;
-	let response = QueryResponseInfo { destination: plexus.clone(), query_id, max_weight };
-	Ok(Xcm(vec![
-		WithdrawAsset(assets),
-		BuyExecution { fees: fee, weight_limit: Unlimited },
-		SetAppendix(Xcm(vec![
-			RefundSurplus,
-			ReportError(response),
-			DepositAsset { assets: Wild(AllCounted(2)), beneficiary: plexus },
-		])),
-		Transact {
-			origin_kind: OriginKind::SovereignAccount,
-			fallback_max_weight: Some(TRANSACT_FALLBACK_WEIGHT),
-			call: call.into(),
-		},
-		ExpectTransactStatus(MaybeErrorCode::Success),
-	]))
-}
-
-/// The registry as a `Location ↔ AssetId` equivalence, for the runtime's asset matcher
-/// (`ConvertedConcreteId<AssetId, Balance, HubAssetRegistry<Runtime>, Identity>`).
-pub struct HubAssetRegistry<T>(PhantomData<T>);
-impl<T: Config> MaybeEquivalence<Location, AssetId> for HubAssetRegistry<T> {
-	fn convert(location: &Location) -> Option<AssetId> {
-		HubAssetIds::<T>::get(location)
+impl<T: Config> Pallet<T> {
+	/// The account that keeps held inflows until they are released.
+	pub fn hold_account() -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(*b"hold")
 	}
-	fn convert_back(id: &AssetId) -> Option<Location> {
-		HubAssets::<T>::get(id).map(|h| h.location)
+
+	/// Sets (or with `None` removes) the inflow limit of `asset` from `branch`.
+	pub(crate) fn do_set_inflow_limit(
+		asset: AssetId,
+		branch: Location,
+		limit: Option<InflowLimit>,
+	) -> DispatchResult {
+		ensure!(HubAssets::<T>::contains_key(asset), Error::<T>::UnknownHubAsset);
+		ensure!(Branches::<T>::contains_key(&branch), Error::<T>::UnknownBranch);
+		InflowLimits::<T>::set(asset, &branch, limit);
+		Self::deposit_event(Event::InflowLimitSet { asset, branch, limit });
+		Ok(())
+	}
+
+	/// Pays a held inflow out of the hold account to its beneficiary (`forced`: by governance,
+	/// before it is releasable); it then counts as the branch's liquidity.
+	pub(crate) fn do_release_inflow(id: u32, forced: bool) -> DispatchResult {
+		let held = HeldInflows::<T>::get(id).ok_or(Error::<T>::UnknownHeldInflow)?;
+		ensure!(forced || now::<T>() >= held.releasable_at, Error::<T>::NotReleasableYet);
+		T::Assets::transfer(
+			held.asset,
+			&Self::hold_account(),
+			&held.beneficiary,
+			held.amount,
+			Preservation::Preserve,
+		)?;
+		let epoch = T::Epochs::epoch_at(now::<T>());
+		BranchFlows::<T>::mutate(held.asset, &held.branch, |f| f.record_inflow(epoch, held.amount));
+		HeldInflows::<T>::remove(id);
+		Self::deposit_event(Event::InflowReleased {
+			id,
+			beneficiary: held.beneficiary,
+			amount: held.amount,
+		});
+		Ok(())
+	}
+
+	/// Burns a held inflow from the hold account and sends it to `beneficiary` on the asset's
+	/// reserve; the delivery fee is the pallet account's. Runs in its own storage layer: a
+	/// failed send leaves the inflow held.
+	pub(crate) fn do_return_inflow(id: u32, beneficiary: Location) -> DispatchResult {
+		with_storage_layer(|| {
+			let held = HeldInflows::<T>::take(id).ok_or(Error::<T>::UnknownHeldInflow)?;
+			let hub = HubAssets::<T>::get(held.asset).ok_or(Error::<T>::UnknownHubAsset)?;
+			let destination = Self::reserve_of(&hub);
+			// The hold account keeps its floor (see `record_held`): never ended.
+			T::Assets::burn_from(
+				held.asset,
+				&Self::hold_account(),
+				held.amount,
+				Preservation::Preserve,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+			let message =
+				programs::withdraw_program::<T>(&hub, held.amount, &destination, &beneficiary)?;
+			T::Xcm::send(&Self::account_id(), destination.clone(), message)?;
+			Self::deposit_event(Event::InflowReturned {
+				id,
+				asset: held.asset,
+				amount: held.amount,
+				destination,
+				beneficiary,
+			});
+			Ok(())
+		})
+	}
+
+	/// Removes pending holds earlier messages left, `MaxStaleHoldsCleared` at most; whether
+	/// there was any.
+	pub(crate) fn clear_stale_holds() -> bool {
+		PendingHolds::<T>::clear(T::MaxStaleHoldsCleared::get(), None).backend != 0
 	}
 }
 
@@ -138,7 +152,7 @@ fn hub_id<T: Config>(what: &Asset) -> Option<(AssetId, u128)> {
 }
 
 /// Records `amount` of `asset` from `branch` as held for `beneficiary` (already in the hold
-/// account), releasable by anyone a full inflow window (`EpochLength` blocks) later.
+/// account), releasable by anyone a full inflow window (an epoch of [`Config::Epochs`]) later.
 ///
 /// The hold account keeps a floor of one minimum balance that nobody is owed, so paying a
 /// held inflow out never ends the account (`pallet-assets` would destroy what it then held
@@ -151,7 +165,6 @@ fn record_held<T: Config>(
 	amount: u128,
 	branch: Location,
 ) {
-	use polkadot_sdk::frame_support::traits::fungibles::Inspect;
 	let hold = Pallet::<T>::hold_account();
 	let before = T::Assets::balance(asset, &hold).saturating_sub(amount);
 	let floor = T::Assets::minimum_balance(asset).saturating_sub(before);
@@ -161,7 +174,7 @@ fn record_held<T: Config>(
 	}
 	let id = NextHeldId::<T>::get();
 	NextHeldId::<T>::put(id.wrapping_add(1));
-	let releasable_at = crate::dispatchable_impls::now::<T>().saturating_add(T::EpochLength::get());
+	let releasable_at = now::<T>().saturating_add(T::Epochs::epoch_length());
 	HeldInflows::<T>::insert(
 		id,
 		HeldInflow {
@@ -209,7 +222,7 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 		if branch.parent_count() == 0 {
 			return;
 		}
-		let epoch = Pallet::<T>::epoch_at(crate::dispatchable_impls::now::<T>());
+		let epoch = T::Epochs::epoch_at(now::<T>());
 		let limit = InflowLimits::<T>::get(id, &branch);
 		let mut flow = BranchFlows::<T>::get(id, &branch);
 		let accepted = flow.accept(limit.as_ref(), epoch, amount);
@@ -247,13 +260,7 @@ impl<T: Config, Inner: TransactAsset> HubAssetTransactor<T, Inner> {
 			held,
 		) {
 			Some(keep) => (held, keep),
-			None => (
-				<T::Assets as polkadot_sdk::frame_support::traits::fungibles::Inspect<_>>::balance(
-					id,
-					&beneficiary,
-				),
-				Preservation::Expendable,
-			),
+			None => (T::Assets::balance(id, &beneficiary), Preservation::Expendable),
 		};
 		T::Assets::transfer(id, &beneficiary, &Pallet::<T>::hold_account(), held, keep)
 			.map_err(|_| XcmError::FailedToTransactAsset("could not hold the inflow"))?;

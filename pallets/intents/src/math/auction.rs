@@ -1,49 +1,10 @@
-//! Pure math of the intents pallet: uniform-price checks, the reference clearing of a pair and
-//! the netting of deposits against redemptions. No storage, no panics; every function is
-//! tested with properties in `tests`.
-//!
-//! Prices are integers per asset in an arbitrary common unit (CoW Protocol's uniform clearing
-//! prices): an intent that gives `g` of asset `a` for asset `b` receives
-//! `⌊g·p_a / p_b⌋` of `b`, so every directed pair trades at one price and rings of assets
-//! clear with the same vector.
+//! Pure math of the batch auction: checking a clearing (uniform prices, limits, conservation
+//! of every asset, [`verify`]) and the chain's reference clearing of one pair
+//! ([`reference_clearing`], a call auction at the price that trades the most).
 
+use super::{limit_at, mul_div_floor, out_at, IntentId};
 use alloc::vec::Vec;
-use plexus_primitives::SharePrice;
-use polkadot_sdk::{
-	sp_core::U256,
-	sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding},
-};
-
-/// Identifier of an intent.
-pub type IntentId = u64;
-
-/// `⌊a·b / c⌋`, `None` on division by zero or when the result does not fit.
-pub fn mul_div_floor(a: u128, b: u128, c: u128) -> Option<u128> {
-	if c == 0 {
-		return None;
-	}
-	multiply_by_rational_with_rounding(a, b, c, Rounding::Down)
-}
-
-/// `⌈a·b / c⌉`, `None` on division by zero or when the result does not fit.
-pub fn mul_div_ceil(a: u128, b: u128, c: u128) -> Option<u128> {
-	if c == 0 {
-		return None;
-	}
-	multiply_by_rational_with_rounding(a, b, c, Rounding::Up)
-}
-
-/// What `given` of an asset priced `p_give` buys of an asset priced `p_want` at the uniform
-/// prices: `⌊given·p_give / p_want⌋`.
-pub fn out_at(given: u128, p_give: u128, p_want: u128) -> Option<u128> {
-	mul_div_floor(given, p_give, p_want)
-}
-
-/// The least an intent that asks at least `limit` for `amount` accepts for giving `given`:
-/// `⌊limit·given / amount⌋` (the whole `limit` for a whole fill).
-pub fn limit_at(limit: u128, given: u128, amount: u128) -> Option<u128> {
-	mul_div_floor(limit, given, amount)
-}
+use polkadot_sdk::sp_core::U256;
 
 /// An open swap intent as the auction sees it: it gives up to `amount` of `give` and wants at
 /// least `limit` of `want` for all of it (pro rata for a part when `partial`).
@@ -246,22 +207,47 @@ pub fn reference_clearing<A: PartialEq + Copy>(
 	reference_with(a, b, orders, true).or_else(|| reference_with(a, b, orders, false))
 }
 
+/// The reference clearing of `{a, b}`, with or without the all-or-nothing intents: the two
+/// sides, the price that trades the most, the fills at it, checked by [`verify`].
 fn reference_with<A: PartialEq + Copy>(
 	a: A,
 	b: A,
 	orders: &[Order<A>],
 	with_all_or_nothing: bool,
 ) -> Option<Clearing<A>> {
+	let (sellers, buyers) = sides(a, b, orders, with_all_or_nothing)?;
+	let price = most_traded_price(&sellers, &buyers)?;
+	let fills = fills_at(price, &sellers, buyers)?;
+	let prices = alloc::vec![(a, price.num), (b, price.den)];
+	let pairs: Vec<(Order<A>, Fill)> = fills
+		.iter()
+		.filter_map(|f| orders.iter().find(|o| o.id == f.intent).map(|o| (o.clone(), f.clone())))
+		.collect();
+	let verified = verify(&pairs, &prices).ok()?;
+	Some(Clearing { prices, fills, verified })
+}
+
+/// An order of one side of a pair with its price in planck of `b` per planck of `a`.
+type Priced<'o, A> = (&'o Order<A>, Ratio);
+
+/// The two sides of pair `{a, b}`, each sorted by its price ascending, then by age: sellers of
+/// `a` at their limit price `λ = limit / amount`, buyers of `a` (sellers of `b`) at the most
+/// they pay, `μ = amount / limit`. Without `with_all_or_nothing`, only partial intents.
+/// `None` when a side is empty.
+fn sides<A: PartialEq + Copy>(
+	a: A,
+	b: A,
+	orders: &[Order<A>],
+	with_all_or_nothing: bool,
+) -> Option<(Vec<Priced<'_, A>>, Vec<Priced<'_, A>>)> {
 	let take = |o: &&Order<A>| o.amount > 0 && o.limit > 0 && (with_all_or_nothing || o.partial);
-	// Sellers of `a`: their limit price λ = limit / amount (b per a), ascending.
-	let mut sellers: Vec<(&Order<A>, Ratio)> = orders
+	let mut sellers: Vec<Priced<A>> = orders
 		.iter()
 		.filter(|o| o.give == a && o.want == b)
 		.filter(take)
 		.map(|o| (o, Ratio { num: o.limit, den: o.amount }))
 		.collect();
-	// Buyers of `a` (sellers of `b`): the most they pay μ = amount / limit (b per a), ascending.
-	let mut buyers: Vec<(&Order<A>, Ratio)> = orders
+	let mut buyers: Vec<Priced<A>> = orders
 		.iter()
 		.filter(|o| o.give == b && o.want == a)
 		.filter(take)
@@ -272,11 +258,17 @@ fn reference_with<A: PartialEq + Copy>(
 	}
 	sellers.sort_by(|x, y| x.1.cmp(&y.1).then(x.0.id.cmp(&y.0.id)));
 	buyers.sort_by(|x, y| x.1.cmp(&y.1).then(x.0.id.cmp(&y.0.id)));
+	Some((sellers, buyers))
+}
+
+/// The price among the intents' limit prices at which the most of `a` trades
+/// (`min(supply of a, demand for a)`), the lowest such price on ties: a sweep of the candidate
+/// prices upwards, along which supply of `a` grows and demand for it shrinks. `None` when
+/// nothing trades.
+fn most_traded_price<A>(sellers: &[Priced<A>], buyers: &[Priced<A>]) -> Option<Ratio> {
 	let mut candidates: Vec<Ratio> =
 		sellers.iter().map(|s| s.1).chain(buyers.iter().map(|b| b.1)).collect();
 	candidates.sort_by(|x, y| x.cmp(y));
-
-	// Sweep the candidate prices upwards: supply of `a` grows, demand for it shrinks.
 	let total_demand: u128 =
 		buyers.iter().try_fold(0u128, |acc, (o, _)| acc.checked_add(o.amount))?;
 	let (mut si, mut bi) = (0usize, 0usize);
@@ -299,13 +291,20 @@ fn reference_with<A: PartialEq + Copy>(
 			best = Some((volume, price));
 		}
 	}
-	let (_, price) = best?;
-	let (p_a, p_b) = (price.num, price.den);
+	best.map(|(_, price)| price)
+}
 
+/// The fills at `price` (`p_a = price.num`, `p_b = price.den`): every intent whose limit the
+/// price meets takes part; the side with less value fills completely, the other side by price
+/// priority (the best price first, then the older intent), a partial intent taking what is
+/// left and an all-or-nothing intent only if it fits whole. `None` when the long side cannot
+/// fill the short side exactly or nobody receives anything.
+fn fills_at<A>(price: Ratio, sellers: &[Priced<A>], buyers: Vec<Priced<A>>) -> Option<Vec<Fill>> {
+	let (p_a, p_b) = (price.num, price.den);
 	let in_sellers: Vec<&Order<A>> =
 		sellers.iter().filter(|s| s.1.cmp(&price).is_le()).map(|s| s.0).collect();
 	// Buyers by price priority: the highest μ first, then the older intent.
-	let mut in_buyers: Vec<(&Order<A>, Ratio)> =
+	let mut in_buyers: Vec<Priced<A>> =
 		buyers.into_iter().filter(|x| x.1.cmp(&price).is_ge()).collect();
 	in_buyers.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.id.cmp(&y.0.id)));
 	let in_buyers: Vec<&Order<A>> = in_buyers.into_iter().map(|x| x.0).collect();
@@ -315,12 +314,12 @@ fn reference_with<A: PartialEq + Copy>(
 	// Value of each side in the common unit: supply·p_a against demand·p_b.
 	let sellers_short =
 		U256::from(supply) * U256::from(p_a) <= U256::from(demand) * U256::from(p_b);
-	let mut fills = Vec::new();
 	let (full, long, target, p_full, p_long) = if sellers_short {
 		(in_sellers, in_buyers, mul_div_floor(supply, p_a, p_b)?, p_a, p_b)
 	} else {
 		(in_buyers, in_sellers, mul_div_floor(demand, p_b, p_a)?, p_b, p_a)
 	};
+	let mut fills = Vec::new();
 	for o in full {
 		fills.push(Fill {
 			intent: o.id,
@@ -347,74 +346,5 @@ fn reference_with<A: PartialEq + Copy>(
 	if left > 0 || fills.iter().all(|f| f.received == 0) {
 		return None;
 	}
-	let prices = alloc::vec![(a, p_a), (b, p_b)];
-	let pairs: Vec<(Order<A>, Fill)> = fills
-		.iter()
-		.filter_map(|f| orders.iter().find(|o| o.id == f.intent).map(|o| (o.clone(), f.clone())))
-		.collect();
-	let verified = verify(&pairs, &prices).ok()?;
-	Some(Clearing { prices, fills, verified })
-}
-
-/// What `shares` of a vault are worth at `price`, rounded down (a redemption's value):
-/// `⌊s·(A+1)/(S+10^δ)⌋`.
-pub fn assets_of(price: SharePrice, shares: u128) -> Option<u128> {
-	mul_div_floor(shares, price.assets, price.shares)
-}
-
-/// The shares `assets` buy at `price`, rounded down (a deposit's shares):
-/// `⌊a·(S+10^δ)/(A+1)⌋`.
-pub fn shares_of(price: SharePrice, assets: u128) -> Option<u128> {
-	mul_div_floor(assets, price.shares, price.assets)
-}
-
-/// The netting of deposits against redemptions in one vault at its share price.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Netting {
-	/// Per deposit (in input order): `(shares received, assets paid)`.
-	pub deposits: Vec<(u128, u128)>,
-	/// Per redemption (in input order): `(shares netted, assets received)`.
-	pub redeems: Vec<(u128, u128)>,
-}
-
-/// Nets redemptions of `redeems` shares against deposits of `deposits` assets, in order (the
-/// pallet passes them oldest first), at `price`. Shares move from redeemers to depositors and
-/// assets the other way, so the vault's total assets and supply do not change: nothing is
-/// minted or burnt and no message leaves the chain.
-///
-/// A redeemer netting `n` shares in total receives `⌈n·(A+1)/(S+10^δ)⌉`, the price of minting
-/// them (telescoped over its counterparties, so it is exact in total), which is at least what
-/// a redemption pays (`⌊…⌋`); a depositor receives at most the shares its assets buy
-/// (`⌊a·(S+10^δ)/(A+1)⌋`) and pays no more than it has.
-pub fn net(price: SharePrice, deposits: &[u128], redeems: &[u128]) -> Option<Netting> {
-	let mut out = Netting {
-		deposits: alloc::vec![(0, 0); deposits.len()],
-		redeems: alloc::vec![(0, 0); redeems.len()],
-	};
-	let mut d = 0usize;
-	for (r, shares) in redeems.iter().enumerate() {
-		let (mut netted, mut paid) = (0u128, 0u128);
-		while netted < *shares && d < deposits.len() {
-			let (got, spent) = out.deposits[d];
-			let left = deposits[d].checked_sub(spent)?;
-			// The most shares this depositor can take: mint cost of the redeemer's running total
-			// stays within what it has paid so far plus what the depositor has left.
-			let affordable = shares_of(price, paid.checked_add(left)?)?;
-			let n = core::cmp::min(shares - netted, affordable.saturating_sub(netted));
-			if n == 0 {
-				d += 1;
-				continue;
-			}
-			let total = mul_div_ceil(netted.checked_add(n)?, price.assets, price.shares)?;
-			let x = total.checked_sub(paid)?;
-			if x > left {
-				return None;
-			}
-			out.deposits[d] = (got.checked_add(n)?, spent.checked_add(x)?);
-			netted = netted.checked_add(n)?;
-			paid = total;
-		}
-		out.redeems[r] = (netted, paid);
-	}
-	Some(out)
+	Some(fills)
 }
