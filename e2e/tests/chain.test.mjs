@@ -11,7 +11,7 @@ const chain = chainUnderTest();
 const sendAndWait = async (tx, signer) => (await send(chain.api, tx, signer)).events;
 
 test('the runtime is Plexus, with its name, version and token', async () => {
-  const { api, keyring } = chain;
+  const { api } = chain;
   const version = api.runtimeVersion;
   assert.equal(version.specName.toString(), 'plexus');
   assert.equal(version.specVersion.toNumber(), 1009);
@@ -23,7 +23,7 @@ test('the runtime is Plexus, with its name, version and token', async () => {
 });
 
 test('the metadata has the pallets of the foundation', async () => {
-  const { api, keyring } = chain;
+  const { api } = chain;
   const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => p.name.toString());
   for (const name of [
     'System', 'ParachainSystem', 'Timestamp', 'ParachainInfo', 'WeightReclaim',
@@ -39,7 +39,7 @@ test('the metadata has the pallets of the foundation', async () => {
 });
 
 test('DOT and USDT are registered hub assets', async () => {
-  const { api, keyring } = chain;
+  const { api } = chain;
   const usdt = await api.query.assets.metadata(USDT_ID);
   assert.equal(usdt.symbol.toUtf8(), 'USDT');
   assert.equal(usdt.decimals.toNumber(), 6);
@@ -49,7 +49,7 @@ test('DOT and USDT are registered hub assets', async () => {
 });
 
 test('the XCM payment API accepts PLX, DOT and USDT for fees', async () => {
-  const { api, keyring } = chain;
+  const { api } = chain;
   const result = await api.call.xcmPaymentApi.queryAcceptablePaymentAssets(5);
   assert.ok(result.isOk, result.toString());
   assert.equal(result.asOk.length, 3);

@@ -28,10 +28,10 @@ test('PLX locked for the longest time has its full amount as voting power, and v
   assert.ok(summary.status.isActive);
   assert.equal(summary.weightCurrent.toBigInt(), 0n);
 
-  const events = await sendAndWait(api.tx.gauges.lock(1_000n * PLX, epoch + maxLock), dave);
+  const events = await sendAndWait(api.tx.gauges.lock(1_000n * ONE_PLX, epoch + maxLock), dave);
   assert.ok(events.some(({ event }) => api.events.gauges.Locked.is(event)));
   const power = await api.call.gaugesApi.votingPower(dave.address, null);
-  assert.equal(power.toBigInt(), 1_000n * PLX, 'a lock of MaxLockEpochs weighs its amount');
+  assert.equal(power.toBigInt(), 1_000n * ONE_PLX, 'a lock of MaxLockEpochs weighs its amount');
   const half = await api.call.gaugesApi.votingPower(dave.address, epoch + maxLock / 2);
   assert.equal(half.toBigInt(), 500n * ONE_PLX, 'and half of it half way');
   const lock = (await api.call.gaugesApi.lockOf(dave.address)).unwrap();
@@ -44,5 +44,5 @@ test('PLX locked for the longest time has its full amount as voting power, and v
   );
   // The frozen PLX cannot be spent.
   const account = await api.query.system.account(dave.address);
-  assert.ok(account.data.frozen.toBigInt() >= 1_000n * PLX);
+  assert.ok(account.data.frozen.toBigInt() >= 1_000n * ONE_PLX);
 });

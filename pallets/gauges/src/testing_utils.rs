@@ -123,9 +123,7 @@ impl Snapshot {
 			gauges: GaugeStore::<Test>::iter().collect(),
 			slope_changes: SlopeChanges::<Test>::iter().map(|(g, e, s)| ((g, e), s)).collect(),
 			pots: Incentives::<Test>::iter().map(|(g, e, p)| ((g, e), p.into_inner())).collect(),
-			deposits: IncentiveDeposits::<Test>::iter()
-				.map(|((g, e, d, a), part)| ((g, e, d, a), part))
-				.collect(),
+			deposits: IncentiveDeposits::<Test>::iter().collect(),
 			assets: snapshot_assets()
 				.into_iter()
 				.flat_map(|a| [(a, who), (a, pallet)])
@@ -283,7 +281,7 @@ pub fn assert_claim_incentives(who: u64, gauge: GaugeId, max_epochs: u32) {
 			let (w, total) = (slot.weight_at(e), weight(gauge, e));
 			for pot in before.pots.get(&(gauge, e)).into_iter().flatten() {
 				let unclaimed = pot.amount - pot.claimed;
-				let share = if total == 0 { 0 } else { (pot.amount * w / total).min(unclaimed) };
+				let share = (pot.amount * w).checked_div(total).unwrap_or(0).min(unclaimed);
 				if w > 0 && share > 0 {
 					expected.push((e, pot.asset, share));
 				}

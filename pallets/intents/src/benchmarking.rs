@@ -38,9 +38,9 @@ const AMOUNT: u128 = 1_000_000_000_000;
 
 /// Asserts that the last event deposited is `event` of this pallet.
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
-	);
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
 }
 
 /// The `IntentSubmitted` of the intent submitted as `id` by `owner`.

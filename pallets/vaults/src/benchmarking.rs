@@ -261,7 +261,7 @@ mod benchmarks {
 		let _ = debt;
 		let caller: T::AccountId = whitelisted_caller();
 		let last = NextRequestId::<T>::get().checked_sub(1);
-		let last_shares = last.and_then(|r| Requests::<T>::get(r)).map(|r| r.shares);
+		let last_shares = last.and_then(Requests::<T>::get).map(|r| r.shares);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), vault, n);

@@ -107,7 +107,7 @@ impl<T: Config> Pallet<T> {
 		pool: &crate::math::Pool,
 		balance: u128,
 		shares: u128,
-	) -> Result<(u128, Option<Hold<u128, BlockNumberFor<T>>>), DispatchError> {
+	) -> Result<(u128, Option<HoldOf<T>>), DispatchError> {
 		let VaultKind::Curated { terms, .. } = kind else { return Ok((0, None)) };
 		let now = now::<T>();
 		let Some(mut hold) = Holds::<T>::get(vault, who).filter(|h| h.until > now) else {
@@ -136,7 +136,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn restore_hold(
 		vault: VaultId,
 		who: &T::AccountId,
-		held: Option<Hold<u128, BlockNumberFor<T>>>,
+		held: Option<HoldOf<T>>,
 	) -> DispatchResult {
 		let now = now::<T>();
 		let Some(back) = held.filter(|h| h.until > now && h.shares > 0) else { return Ok(()) };

@@ -182,6 +182,9 @@ pub mod pallet {
 	pub type AssetIdOf<T> = <<T as Config>::Assets as Inspect<AccountIdOf<T>>>::AssetId;
 	/// Account identifier.
 	pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+	/// A held part of an owner's new shares: amount and the block until which it is held.
+	pub type HoldOf<T> = Hold<u128, BlockNumberFor<T>>;
+
 	/// The state of a vault.
 	pub type VaultInfoOf<T> = VaultInfo<
 		AccountIdOf<T>,

@@ -35,7 +35,6 @@ use polkadot_sdk::{
 		},
 		weights::WeightMeter,
 	},
-	frame_system::pallet_prelude::BlockNumberFor,
 	sp_runtime::{DispatchError, DispatchResult},
 };
 
@@ -105,7 +104,7 @@ impl<T: Config> Pallet<T> {
 		info: &VaultInfoOf<T>,
 		shares: u128,
 		min_assets: u128,
-	) -> Result<(u128, u128, Option<Hold<u128, BlockNumberFor<T>>>), DispatchError> {
+	) -> Result<(u128, u128, Option<HoldOf<T>>), DispatchError> {
 		let balance = T::Assets::balance(info.share_asset.clone(), who);
 		ensure!(balance >= shares, Error::<T>::InsufficientShares);
 		let pool = info

@@ -2,6 +2,9 @@
 //! call's success and error paths, the vote-escrow formula, co-incentive and emission
 //! accounting, and property tests of the invariants.
 
+// Tests of a call are grouped in `mod <call>`, which may share its file's name (`deposit`).
+#![allow(clippy::module_inception)]
+
 mod allocation;
 mod emissions;
 mod epochs;

@@ -230,6 +230,9 @@ fn reference_with<A: PartialEq + Copy>(
 /// An order of one side of a pair with its price in planck of `b` per planck of `a`.
 type Priced<'o, A> = (&'o Order<A>, Ratio);
 
+/// Sellers and buyers of one pair, each with their prices.
+type Sides<'o, A> = (Vec<Priced<'o, A>>, Vec<Priced<'o, A>>);
+
 /// The two sides of pair `{a, b}`, each sorted by its price ascending, then by age: sellers of
 /// `a` at their limit price `λ = limit / amount`, buyers of `a` (sellers of `b`) at the most
 /// they pay, `μ = amount / limit`. Without `with_all_or_nothing`, only partial intents.
@@ -239,7 +242,7 @@ fn sides<A: PartialEq + Copy>(
 	b: A,
 	orders: &[Order<A>],
 	with_all_or_nothing: bool,
-) -> Option<(Vec<Priced<'_, A>>, Vec<Priced<'_, A>>)> {
+) -> Option<Sides<'_, A>> {
 	let take = |o: &&Order<A>| o.amount > 0 && o.limit > 0 && (with_all_or_nothing || o.partial);
 	let mut sellers: Vec<Priced<A>> = orders
 		.iter()

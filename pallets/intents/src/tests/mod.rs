@@ -2,6 +2,9 @@
 //! calls and their errors, matching, eviction, expiry, payouts, batch auctions and solutions,
 //! netting, settlement across blocks, and properties of the math and of random batches.
 
+// Tests of a call are grouped in `mod <call>`, which may share its file's name (`deposit`).
+#![allow(clippy::module_inception)]
+
 mod auction;
 mod eviction;
 mod expiry;

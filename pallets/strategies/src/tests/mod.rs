@@ -3,6 +3,9 @@
 //! reports and the circuit breaker, and the transactor's inflow limits. Shared set-ups and
 //! the `assert_<call>` helpers are in `testing_utils.rs`.
 
+// Tests of a call are grouped in `mod <call>`, which may share its file's name (`deposit`).
+#![allow(clippy::module_inception)]
+
 use crate::{
 	mock::Assets, mock::*, testing_utils::*, types::*, HubAssetRegistry, HubAssetTransactor,
 };

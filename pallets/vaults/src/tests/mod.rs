@@ -4,6 +4,9 @@
 //! sequences of operations. Shared helpers, `Snapshot` and the `assert_<call>` checks are in
 //! `crate::testing_utils`.
 
+// Tests of a call are grouped in `mod <call>`, which may share its file's name (`deposit`).
+#![allow(clippy::module_inception)]
+
 mod campaign;
 mod deposit;
 mod dispatchable_impls;
