@@ -76,14 +76,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The open swap intents of the batches up to `batch` in the books of `a → b` and `b → a`
-	/// that may settle at block `at`, as orders; `None` when there are more than `max`.
+	/// that may settle at block `at`, as orders, with the number of book entries read to find
+	/// them (every intent of the two books, whether it may settle or not); `None` when there are
+	/// more than `max`.
 	pub(crate) fn pair_orders(
 		a: AssetId,
 		b: AssetId,
 		batch: BatchId,
 		at: BlockNumberFor<T>,
 		max: u32,
-	) -> Option<Vec<math::Order<AssetId>>> {
+	) -> Option<(Vec<math::Order<AssetId>>, u32)> {
 		let mut orders = Vec::new();
 		let mut seen = 0u32;
 		for book in [Book::Pair(a, b), Book::Pair(b, a)] {
@@ -98,7 +100,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		Some(orders)
+		Some((orders, seen))
 	}
 
 	/// Closes the open batch: its best solution (if any) moves to settlement and the next batch
@@ -146,7 +148,7 @@ impl<T: Config> Pallet<T> {
 	/// The reference clearing of pair `{a, b}` (both directions) for the intents of batches up
 	/// to `batch`, applied; the rounding dust goes to the dust recipient.
 	pub(crate) fn clear_pair(a: AssetId, b: AssetId, batch: BatchId, now: BlockNumberFor<T>) {
-		let Some(orders) = Self::pair_orders(a, b, batch, now, u32::MAX) else { return };
+		let Some((orders, _)) = Self::pair_orders(a, b, batch, now, u32::MAX) else { return };
 		let Some(clearing) = math::reference_clearing(a, b, &orders) else { return };
 		for fill in clearing.fills.iter() {
 			Self::apply_swap_fill(fill.intent, fill.given, fill.received);
@@ -284,9 +286,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut budget = pair_intents;
 		for (a, b) in pairs.iter() {
-			let orders = Self::pair_orders(*a, *b, open, closes, budget)
+			let (orders, read) = Self::pair_orders(*a, *b, open, closes, budget)
 				.ok_or(Error::<T>::PairIntentsHintTooLow)?;
-			budget = budget.saturating_sub(orders.len() as u32);
+			// The budget pays for every intent read, kept or not (the weight charged for it).
+			budget = budget.saturating_sub(read);
 			if let Some(reference) = math::reference_clearing(*a, *b, &orders) {
 				for (pair, surplus) in reference.verified.surplus.iter() {
 					ensure!(verified.surplus_of(*pair) >= *surplus, Error::<T>::WorseThanReference);

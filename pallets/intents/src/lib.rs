@@ -616,7 +616,8 @@ pub mod pallet {
 		WorseThanReference,
 		/// The solution's total surplus does not beat the best one's.
 		NotBetter,
-		/// The `pair_intents` hint is below the number of intents in the pairs traded.
+		/// The `pair_intents` hint is below the number of intents in the books of the pairs
+		/// traded (every intent read counts).
 		PairIntentsHintTooLow,
 		/// A fill's output could not be received by the intent's owner.
 		CannotReceive,
@@ -735,9 +736,10 @@ pub mod pallet {
 		}
 
 		/// Submits a solution for the open batch `batch`: clearing prices per asset and fills
-		/// per swap intent, sorted by intent id. `pair_intents`: an upper bound of the open swap
-		/// intents in the pairs the solution trades (both directions), which the reference
-		/// clearing reads; the weight is charged for it.
+		/// per swap intent, sorted by intent id. `pair_intents`: an upper bound of the intents
+		/// in the books of the pairs the solution trades (both directions, every intent there,
+		/// whether the reference clearing can settle it or not), which the reference clearing
+		/// reads. Weight: `submit_solution(fills) + reference_clearing(pair_intents)`.
 		///
 		/// Verified in O(fills + assets) plus the reference clearing of each pair traded; kept
 		/// when its total surplus beats the batch's best. While an earlier batch settles, its
@@ -749,7 +751,10 @@ pub mod pallet {
 		/// `MissingPrice`, `PriceNotUniform`, `LimitViolated`, `NotConserved`,
 		/// `CannotReceive`, `PairIntentsHintTooLow`, `WorseThanReference`, `NotBetter`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::submit_solution(solution.fills.len() as u32, *pair_intents))]
+		#[pallet::weight(
+			T::WeightInfo::submit_solution(solution.fills.len() as u32)
+				.saturating_add(T::WeightInfo::reference_clearing(*pair_intents))
+		)]
 		pub fn submit_solution(
 			origin: OriginFor<T>,
 			batch: BatchId,

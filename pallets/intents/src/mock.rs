@@ -168,7 +168,10 @@ impl crate::WeightInfo for MockWeights {
 	fn clean_up() -> Weight {
 		Weight::zero()
 	}
-	fn submit_solution(_: u32, _: u32) -> Weight {
+	fn submit_solution(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn reference_clearing(_: u32) -> Weight {
 		Weight::zero()
 	}
 	fn set_valuation_price() -> Weight {

@@ -213,6 +213,7 @@ impl<T: Config> Pallet<T> {
 				let batch = Self::current_batch().id;
 				let mut orders =
 					Self::pair_orders(give.0, want_asset, batch, Self::closes_at(), u32::MAX)
+						.map(|(orders, _)| orders)
 						.unwrap_or_default();
 				let me = IntentId::MAX;
 				orders.push(math::Order {

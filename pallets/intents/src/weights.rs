@@ -50,7 +50,8 @@ pub trait WeightInfo {
 	fn submit_deposit() -> Weight;
 	fn cancel() -> Weight;
 	fn clean_up() -> Weight;
-	fn submit_solution(n: u32, m: u32, ) -> Weight;
+	fn submit_solution(n: u32, ) -> Weight;
+	fn reference_clearing(m: u32, ) -> Weight;
 	fn set_valuation_price() -> Weight;
 	fn claim_unclaimed() -> Weight;
 	fn on_initialize_idle() -> Weight;
@@ -114,21 +115,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// The range of component `m` is `[0, 128]`.
 	/// The range of component `n` is `[2, 128]`.
-	fn submit_solution(n: u32, m: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `0 + m * (245 ±0) + n * (328 ±0)`
-		//  Estimated: `0`
-		// Minimum execution time: 1_073_371_000 picoseconds.
-		Weight::from_parts(1_095_314_000, 0)
-			// Standard Error: 335_774
-			.saturating_add(Weight::from_parts(14_340_287, 0).saturating_mul(n.into()))
-			// Standard Error: 336_776
-			.saturating_add(Weight::from_parts(3_304_322, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+	fn submit_solution(n: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_mul(n.into())
+	}
+	fn reference_clearing(m: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_mul(m.into())
 	}
 	fn set_valuation_price() -> Weight {
 		// Proof Size summary in bytes:
@@ -277,15 +268,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn submit_solution(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(1_095_314_000, 0)
-			.saturating_add(Weight::from_parts(14_340_287, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(3_304_322, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+	fn submit_solution(n: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_mul(n.into())
+	}
+	fn reference_clearing(m: u32, ) -> Weight {
+		Weight::from_parts(0, 0).saturating_mul(m.into())
 	}
 	fn set_valuation_price() -> Weight {
 		Weight::from_parts(11_657_000, 0)

@@ -203,6 +203,40 @@ mod submit_solution {
 		});
 	}
 
+	/// #24: the hint pays for every intent the reference clearing reads, also those it cannot
+	/// settle (here two expiring before the close), not only those it keeps: on two pairs that
+	/// read 4 + 2 intents, a hint of 5 was accepted (4 − 2 kept left 3 for the second pair).
+	#[test]
+	fn fails_when_the_hint_is_below_the_intents_read_kept_or_not() {
+		new_test_ext().execute_with(|| {
+			let now = System::block_number();
+			for who in [CHARLIE, DAVE] {
+				assert_ok!(Intents::submit_intent(
+					RawOrigin::Signed(who).into(),
+					swap(DOT, USDT, 1_000, 900, true),
+					now + 1,
+					None
+				));
+			}
+			let a = submit(ALICE, swap(DOT, USDT, 1_000, 1_000, true));
+			let b = submit(BOB, swap(USDT, DOT, 1_000, 1_000, true));
+			let c = submit(ALICE, swap(DOT, ETH, 1_000, 1_000, true));
+			let d = submit(BOB, swap(ETH, DOT, 1_000, 1_000, true));
+			let both = solution(
+				vec![(DOT, 1), (USDT, 1), (ETH, 1)],
+				vec![(a, 1_000, 1_000), (b, 1_000, 1_000), (c, 1_000, 1_000), (d, 1_000, 1_000)],
+			);
+			let batch = open_batch();
+			let signed = || RawOrigin::Signed(SOLVER).into();
+			assert_noop!(
+				Intents::submit_solution(signed(), batch, both.clone(), 5),
+				Error::<Test>::PairIntentsHintTooLow
+			);
+			assert_ok!(Intents::submit_solution(signed(), batch, both, 6));
+			check();
+		});
+	}
+
 	#[test]
 	fn a_solvers_fill_that_pays_its_intent_nothing_is_refused() {
 		new_test_ext().execute_with(|| {
