@@ -23,7 +23,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.A0n7sImlEJ
+// /tmp/tmp.WIVuW8qZd7
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -70,19 +70,19 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_swap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `970`
+		//  Measured:  `975`
 		//  Estimated: `0`
-		// Minimum execution time: 131_605_000 picoseconds.
-		Weight::from_parts(137_393_000, 0)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		// Minimum execution time: 138_946_000 picoseconds.
+		Weight::from_parts(148_280_000, 0)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	fn submit_redeem() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1768`
 		//  Estimated: `0`
-		// Minimum execution time: 169_021_000 picoseconds.
-		Weight::from_parts(175_330_000, 0)
+		// Minimum execution time: 181_529_000 picoseconds.
+		Weight::from_parts(191_694_000, 0)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -90,8 +90,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8761`
 		//  Estimated: `0`
-		// Minimum execution time: 467_143_000 picoseconds.
-		Weight::from_parts(481_133_000, 0)
+		// Minimum execution time: 484_107_000 picoseconds.
+		Weight::from_parts(505_239_000, 0)
 			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -99,8 +99,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `0`
-		// Minimum execution time: 113_599_000 picoseconds.
-		Weight::from_parts(118_335_000, 0)
+		// Minimum execution time: 116_052_000 picoseconds.
+		Weight::from_parts(122_963_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -108,25 +108,43 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `0`
-		// Minimum execution time: 114_460_000 picoseconds.
-		Weight::from_parts(119_076_000, 0)
+		// Minimum execution time: 116_232_000 picoseconds.
+		Weight::from_parts(123_022_000, 0)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	/// The range of component `m` is `[0, 128]`.
 	/// The range of component `n` is `[2, 128]`.
 	fn submit_solution(n: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(n.into())
+		// Proof Size summary in bytes:
+		//  Measured:  `757 + n * (301 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 82_212_000 picoseconds.
+		Weight::from_parts(34_064_994, 0)
+			// Standard Error: 43_545
+			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
+	/// The range of component `m` is `[1, 256]`.
 	fn reference_clearing(m: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(m.into())
+		// Proof Size summary in bytes:
+		//  Measured:  `244 + m * (196 ±0)`
+		//  Estimated: `0`
+		// Minimum execution time: 18_056_000 picoseconds.
+		Weight::from_parts(18_697_000, 0)
+			// Standard Error: 25_270
+			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 	}
 	fn set_valuation_price() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `0`
-		// Minimum execution time: 10_615_000 picoseconds.
-		Weight::from_parts(11_657_000, 0)
+		// Minimum execution time: 10_626_000 picoseconds.
+		Weight::from_parts(11_797_000, 0)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -134,8 +152,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `0`
-		// Minimum execution time: 60_750_000 picoseconds.
-		Weight::from_parts(63_985_000, 0)
+		// Minimum execution time: 61_972_000 picoseconds.
+		Weight::from_parts(65_266_000, 0)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -143,16 +161,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `0`
-		// Minimum execution time: 4_947_000 picoseconds.
-		Weight::from_parts(5_478_000, 0)
+		// Minimum execution time: 4_977_000 picoseconds.
+		Weight::from_parts(5_529_000, 0)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `0`
-		// Minimum execution time: 544_688_000 picoseconds.
-		Weight::from_parts(563_375_000, 0)
+		// Minimum execution time: 547_913_000 picoseconds.
+		Weight::from_parts(576_324_000, 0)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -160,8 +178,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `0`
-		// Minimum execution time: 115_802_000 picoseconds.
-		Weight::from_parts(120_719_000, 0)
+		// Minimum execution time: 117_153_000 picoseconds.
+		Weight::from_parts(122_301_000, 0)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -170,10 +188,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 240_226_000 picoseconds.
-		Weight::from_parts(243_561_000, 0)
-			// Standard Error: 159_448
-			.saturating_add(Weight::from_parts(100_552_074, 0).saturating_mul(n.into()))
+		// Minimum execution time: 241_298_000 picoseconds.
+		Weight::from_parts(244_352_000, 0)
+			// Standard Error: 178_838
+			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -184,10 +202,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1962 + n * (499 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 368_326_000 picoseconds.
-		Weight::from_parts(62_036_444, 0)
-			// Standard Error: 104_905
-			.saturating_add(Weight::from_parts(129_047_722, 0).saturating_mul(n.into()))
+		// Minimum execution time: 386_763_000 picoseconds.
+		Weight::from_parts(38_067_612, 0)
+			// Standard Error: 395_970
+			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -198,10 +216,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 226_746_000 picoseconds.
-		Weight::from_parts(230_362_000, 0)
-			// Standard Error: 235_522
-			.saturating_add(Weight::from_parts(179_213_794, 0).saturating_mul(n.into()))
+		// Minimum execution time: 231_153_000 picoseconds.
+		Weight::from_parts(234_147_000, 0)
+			// Standard Error: 635_006
+			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -212,10 +230,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8297 + n * (189 ±0)`
 		//  Estimated: `0`
-		// Minimum execution time: 358_201_000 picoseconds.
-		Weight::from_parts(103_663_709, 0)
-			// Standard Error: 182_918
-			.saturating_add(Weight::from_parts(243_910_262, 0).saturating_mul(n.into()))
+		// Minimum execution time: 368_126_000 picoseconds.
+		Weight::from_parts(375_166_000, 0)
+			// Standard Error: 718_148
+			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(97_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -225,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `0`
-		// Minimum execution time: 635_852_000 picoseconds.
-		Weight::from_parts(649_392_000, 0)
+		// Minimum execution time: 644_445_000 picoseconds.
+		Weight::from_parts(659_558_000, 0)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
@@ -234,8 +252,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `0`
-		// Minimum execution time: 99_888_000 picoseconds.
-		Weight::from_parts(104_144_000, 0)
+		// Minimum execution time: 101_730_000 picoseconds.
+		Weight::from_parts(106_879_000, 0)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -244,99 +262,107 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with `RocksDbWeight`, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_swap() -> Weight {
-		Weight::from_parts(137_393_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+		Weight::from_parts(148_280_000, 0)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn submit_redeem() -> Weight {
-		Weight::from_parts(175_330_000, 0)
+		Weight::from_parts(191_694_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn submit_deposit() -> Weight {
-		Weight::from_parts(481_133_000, 0)
+		Weight::from_parts(505_239_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(106_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(118_335_000, 0)
+		Weight::from_parts(122_963_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clean_up() -> Weight {
-		Weight::from_parts(119_076_000, 0)
+		Weight::from_parts(123_022_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_solution(n: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(n.into())
+		Weight::from_parts(34_064_994, 0)
+			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn reference_clearing(m: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(m.into())
+		Weight::from_parts(18_697_000, 0)
+			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(11_657_000, 0)
+		Weight::from_parts(11_797_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_unclaimed() -> Weight {
-		Weight::from_parts(63_985_000, 0)
+		Weight::from_parts(65_266_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(5_478_000, 0)
+		Weight::from_parts(5_529_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
-		Weight::from_parts(563_375_000, 0)
+		Weight::from_parts(576_324_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(129_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn apply_fill() -> Weight {
-		Weight::from_parts(120_719_000, 0)
+		Weight::from_parts(122_301_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clear_pair(n: u32, ) -> Weight {
-		Weight::from_parts(243_561_000, 0)
-			.saturating_add(Weight::from_parts(100_552_074, 0).saturating_mul(n.into()))
+		Weight::from_parts(244_352_000, 0)
+			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
 	fn net_vault(n: u32, ) -> Weight {
-		Weight::from_parts(62_036_444, 0)
-			.saturating_add(Weight::from_parts(129_047_722, 0).saturating_mul(n.into()))
+		Weight::from_parts(38_067_612, 0)
+			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
 	}
 	fn net_vault_queue(n: u32, ) -> Weight {
-		Weight::from_parts(230_362_000, 0)
-			.saturating_add(Weight::from_parts(179_213_794, 0).saturating_mul(n.into()))
+		Weight::from_parts(234_147_000, 0)
+			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 	}
 	fn net_vault_rematch(n: u32, ) -> Weight {
-		Weight::from_parts(103_663_709, 0)
-			.saturating_add(Weight::from_parts(243_910_262, 0).saturating_mul(n.into()))
+		Weight::from_parts(375_166_000, 0)
+			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(97_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn finish_settlement() -> Weight {
-		Weight::from_parts(649_392_000, 0)
+		Weight::from_parts(659_558_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(51_u64))
 	}
 	fn expire_intent() -> Weight {
-		Weight::from_parts(104_144_000, 0)
+		Weight::from_parts(106_879_000, 0)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}

@@ -4,7 +4,7 @@
 //! Weights of `pallet_assets` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -20,15 +20,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.sxBVD58866
+// /tmp/tmp.WIVuW8qZd7
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
+// --json-file
+// /root/.cache/plexus-bench/pallet_assets.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -59,42 +61,38 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `187`
 		//  Estimated: `3675`
-		// Minimum execution time: 8_313_000 picoseconds.
-		Weight::from_parts(9_424_000, 3675)
+		// Minimum execution time: 11_867_000 picoseconds.
+		Weight::from_parts(17_526_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn start_destroy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `529`
+		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_508_000 picoseconds.
-		Weight::from_parts(14_142_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 11_367_000 picoseconds.
+		Weight::from_parts(15_002_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1001 w:1000)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1000 w:1000)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 1000]`.
 	fn destroy_accounts(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `609 + c * (157 ±0)`
+		//  Measured:  `600 + c * (157 ±0)`
 		//  Estimated: `3675 + c * (2609 ±0)`
-		// Minimum execution time: 12_989_000 picoseconds.
-		Weight::from_parts(13_139_000, 3675)
-			// Standard Error: 46_296
-			.saturating_add(Weight::from_parts(18_126_430, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 18_707_000 picoseconds.
+		Weight::from_parts(25_047_000, 3675)
+			// Standard Error: 216_518
+			.saturating_add(Weight::from_parts(21_608_629, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
@@ -107,12 +105,12 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 	/// The range of component `a` is `[0, 1000]`.
 	fn destroy_approvals(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `518 + a * (86 ±0)`
+		//  Measured:  `511 + a * (86 ±0)`
 		//  Estimated: `3675 + a * (2623 ±0)`
-		// Minimum execution time: 12_619_000 picoseconds.
-		Weight::from_parts(20_188_945, 3675)
-			// Standard Error: 57_059
-			.saturating_add(Weight::from_parts(16_171_126, 0).saturating_mul(a.into()))
+		// Minimum execution time: 18_017_000 picoseconds.
+		Weight::from_parts(20_701_000, 3675)
+			// Standard Error: 280_410
+			.saturating_add(Weight::from_parts(22_668_539, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -129,8 +127,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_778_000 picoseconds.
-		Weight::from_parts(13_380_000, 3675)
+		// Minimum execution time: 16_144_000 picoseconds.
+		Weight::from_parts(24_797_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -142,8 +140,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `472`
 		//  Estimated: `3675`
-		// Minimum execution time: 18_908_000 picoseconds.
-		Weight::from_parts(20_621_000, 3675)
+		// Minimum execution time: 24_847_000 picoseconds.
+		Weight::from_parts(35_693_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -151,66 +149,58 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `712`
+		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 33_380_000 picoseconds.
-		Weight::from_parts(38_728_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 33_520_000 picoseconds.
+		Weight::from_parts(42_222_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 45_047_000 picoseconds.
-		Weight::from_parts(49_885_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 48_111_000 picoseconds.
+		Weight::from_parts(75_673_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 35_834_000 picoseconds.
-		Weight::from_parts(43_515_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 44_086_000 picoseconds.
+		Weight::from_parts(68_051_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn force_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 42_814_000 picoseconds.
-		Weight::from_parts(50_386_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 48_521_000 picoseconds.
+		Weight::from_parts(75_392_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -221,8 +211,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 13_010_000 picoseconds.
-		Weight::from_parts(14_201_000, 3675)
+		// Minimum execution time: 17_316_000 picoseconds.
+		Weight::from_parts(29_423_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -234,8 +224,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 13_120_000 picoseconds.
-		Weight::from_parts(14_472_000, 3675)
+		// Minimum execution time: 17_406_000 picoseconds.
+		Weight::from_parts(29_304_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,8 +235,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 8_213_000 picoseconds.
-		Weight::from_parts(9_284_000, 3675)
+		// Minimum execution time: 11_517_000 picoseconds.
+		Weight::from_parts(20_751_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +246,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 8_492_000 picoseconds.
-		Weight::from_parts(9_224_000, 3675)
+		// Minimum execution time: 11_557_000 picoseconds.
+		Weight::from_parts(21_512_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +259,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_826_000 picoseconds.
-		Weight::from_parts(12_018_000, 3675)
+		// Minimum execution time: 14_832_000 picoseconds.
+		Weight::from_parts(21_192_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -280,8 +270,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 8_553_000 picoseconds.
-		Weight::from_parts(9_354_000, 3675)
+		// Minimum execution time: 11_357_000 picoseconds.
+		Weight::from_parts(15_383_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -294,10 +284,10 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 9_073_000 picoseconds.
-		Weight::from_parts(10_269_408, 3675)
-			// Standard Error: 776
-			.saturating_add(Weight::from_parts(38_330, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_408_000 picoseconds.
+		Weight::from_parts(16_598_166, 3675)
+			// Standard Error: 12_073
+			.saturating_add(Weight::from_parts(11_883, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,12 +301,12 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_868_000 picoseconds.
-		Weight::from_parts(12_964_708, 3675)
-			// Standard Error: 119
-			.saturating_add(Weight::from_parts(401, 0).saturating_mul(n.into()))
-			// Standard Error: 119
-			.saturating_add(Weight::from_parts(1_841, 0).saturating_mul(s.into()))
+		// Minimum execution time: 16_144_000 picoseconds.
+		Weight::from_parts(19_452_425, 3675)
+			// Standard Error: 1_774
+			.saturating_add(Weight::from_parts(22_839, 0).saturating_mul(n.into()))
+			// Standard Error: 1_774
+			.saturating_add(Weight::from_parts(21_515, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -328,8 +318,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `652`
 		//  Estimated: `3675`
-		// Minimum execution time: 13_049_000 picoseconds.
-		Weight::from_parts(14_342_000, 3675)
+		// Minimum execution time: 17_616_000 picoseconds.
+		Weight::from_parts(21_972_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -343,12 +333,12 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `344`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_395_000 picoseconds.
-		Weight::from_parts(11_828_978, 3675)
-			// Standard Error: 49
-			.saturating_add(Weight::from_parts(1_886, 0).saturating_mul(n.into()))
-			// Standard Error: 49
-			.saturating_add(Weight::from_parts(1_690, 0).saturating_mul(s.into()))
+		// Minimum execution time: 14_111_000 picoseconds.
+		Weight::from_parts(22_311_113, 3675)
+			// Standard Error: 2_265
+			.saturating_add(Weight::from_parts(5_757, 0).saturating_mul(n.into()))
+			// Standard Error: 2_265
+			.saturating_add(Weight::from_parts(1_720, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -360,8 +350,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `652`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_669_000 picoseconds.
-		Weight::from_parts(13_971_000, 3675)
+		// Minimum execution time: 17_416_000 picoseconds.
+		Weight::from_parts(29_905_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -371,8 +361,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 8_283_000 picoseconds.
-		Weight::from_parts(8_994_000, 3675)
+		// Minimum execution time: 10_856_000 picoseconds.
+		Weight::from_parts(17_435_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -384,8 +374,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 25_449_000 picoseconds.
-		Weight::from_parts(28_062_000, 3675)
+		// Minimum execution time: 33_620_000 picoseconds.
+		Weight::from_parts(54_321_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -395,17 +385,15 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Approvals` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer_approved() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `921`
+		//  Measured:  `773`
 		//  Estimated: `6208`
-		// Minimum execution time: 64_477_000 picoseconds.
-		Weight::from_parts(69_374_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 72_677_000 picoseconds.
+		Weight::from_parts(111_135_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -416,8 +404,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `551`
 		//  Estimated: `3675`
-		// Minimum execution time: 24_146_000 picoseconds.
-		Weight::from_parts(28_453_000, 3675)
+		// Minimum execution time: 34_291_000 picoseconds.
+		Weight::from_parts(46_889_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -429,8 +417,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `551`
 		//  Estimated: `3675`
-		// Minimum execution time: 26_940_000 picoseconds.
-		Weight::from_parts(30_516_000, 3675)
+		// Minimum execution time: 35_843_000 picoseconds.
+		Weight::from_parts(45_257_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -440,8 +428,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 9_194_000 picoseconds.
-		Weight::from_parts(9_904_000, 3675)
+		// Minimum execution time: 12_158_000 picoseconds.
+		Weight::from_parts(15_523_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -455,8 +443,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `612`
 		//  Estimated: `3675`
-		// Minimum execution time: 27_462_000 picoseconds.
-		Weight::from_parts(29_464_000, 3675)
+		// Minimum execution time: 35_723_000 picoseconds.
+		Weight::from_parts(41_281_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -468,8 +456,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `472`
 		//  Estimated: `3675`
-		// Minimum execution time: 24_266_000 picoseconds.
-		Weight::from_parts(28_453_000, 3675)
+		// Minimum execution time: 33_850_000 picoseconds.
+		Weight::from_parts(38_947_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -477,32 +465,28 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn refund() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `870`
+		//  Measured:  `722`
 		//  Estimated: `3675`
-		// Minimum execution time: 32_299_000 picoseconds.
-		Weight::from_parts(36_094_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 35_723_000 picoseconds.
+		Weight::from_parts(40_770_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn refund_other() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `763`
+		//  Measured:  `615`
 		//  Estimated: `3675`
-		// Minimum execution time: 31_637_000 picoseconds.
-		Weight::from_parts(34_051_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 33_409_000 picoseconds.
+		Weight::from_parts(37_456_000, 3675)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -513,8 +497,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_819_000 picoseconds.
-		Weight::from_parts(14_001_000, 3675)
+		// Minimum execution time: 17_255_000 picoseconds.
+		Weight::from_parts(21_332_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -522,17 +506,15 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::VaultOfShare` (r:1 w:0)
-	/// Proof: `Vaults::VaultOfShare` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer_all() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 56_835_000 picoseconds.
-		Weight::from_parts(62_734_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 59_588_000 picoseconds.
+		Weight::from_parts(72_337_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -541,8 +523,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 4_456_000 picoseconds.
-		Weight::from_parts(4_848_000, 3675)
+		// Minimum execution time: 5_378_000 picoseconds.
+		Weight::from_parts(6_159_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Account` (r:1 w:0)
@@ -551,8 +533,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3599`
-		// Minimum execution time: 5_348_000 picoseconds.
-		Weight::from_parts(6_239_000, 3599)
+		// Minimum execution time: 6_860_000 picoseconds.
+		Weight::from_parts(8_412_000, 3599)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Approvals` (r:1 w:0)
@@ -561,8 +543,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `246`
 		//  Estimated: `3613`
-		// Minimum execution time: 7_080_000 picoseconds.
-		Weight::from_parts(8_022_000, 3613)
+		// Minimum execution time: 8_493_000 picoseconds.
+		Weight::from_parts(11_618_000, 3613)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -573,8 +555,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 5_598_000 picoseconds.
-		Weight::from_parts(6_180_000, 3675)
+		// Minimum execution time: 7_501_000 picoseconds.
+		Weight::from_parts(14_992_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -584,8 +566,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `348`
 		//  Estimated: `3605`
-		// Minimum execution time: 5_228_000 picoseconds.
-		Weight::from_parts(5_718_000, 3605)
+		// Minimum execution time: 6_540_000 picoseconds.
+		Weight::from_parts(9_995_000, 3605)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 }

@@ -4,7 +4,7 @@
 //! Weights of `pallet_balances` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-21. Steps: `50`, repeat: `20`.
+//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -20,17 +20,17 @@
 // --extrinsic
 // *
 // --steps
-// 50
+// 10
 // --repeat
-// 20
+// 3
 // --header
-// /tmp/tmp.WfhB9216Za
+// /tmp/tmp.WIVuW8qZd7
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
 // development
 // --json-file
-// /work/main/benchmarks/results/pallet_balances.json
+// /root/.cache/plexus-bench/pallet_balances.json
 // --template
 // benchmarks/templates/runtime-weights.hbs
 // --output
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 45_579_000 picoseconds.
-		Weight::from_parts(49_053_000, 3593)
+		// Minimum execution time: 57_685_000 picoseconds.
+		Weight::from_parts(62_052_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 35_453_000 picoseconds.
-		Weight::from_parts(38_558_000, 3593)
+		// Minimum execution time: 45_327_000 picoseconds.
+		Weight::from_parts(51_826_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `72`
 		//  Estimated: `3593`
-		// Minimum execution time: 17_036_000 picoseconds.
-		Weight::from_parts(18_428_000, 3593)
+		// Minimum execution time: 22_232_000 picoseconds.
+		Weight::from_parts(27_982_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 16_805_000 picoseconds.
-		Weight::from_parts(18_427_000, 3593)
+		// Minimum execution time: 22_434_000 picoseconds.
+		Weight::from_parts(26_379_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 46_610_000 picoseconds.
-		Weight::from_parts(50_286_000, 6196)
+		// Minimum execution time: 59_678_000 picoseconds.
+		Weight::from_parts(64_666_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 44_506_000 picoseconds.
-		Weight::from_parts(47_071_000, 3593)
+		// Minimum execution time: 56_474_000 picoseconds.
+		Weight::from_parts(70_014_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,22 +120,22 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 14_041_000 picoseconds.
-		Weight::from_parts(15_043_000, 3593)
+		// Minimum execution time: 18_538_000 picoseconds.
+		Weight::from_parts(30_565_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `System::Account` (r:999 w:999)
+	/// Storage: `System::Account` (r:1000 w:1000)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[1, 1000]`.
 	fn upgrade_accounts(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 14_762_000 picoseconds.
-		Weight::from_parts(15_163_000, 990)
-			// Standard Error: 33_137
-			.saturating_add(Weight::from_parts(14_565_321, 0).saturating_mul(u.into()))
+		// Minimum execution time: 19_629_000 picoseconds.
+		Weight::from_parts(20_290_000, 990)
+			// Standard Error: 39_330
+			.saturating_add(Weight::from_parts(17_634_183, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -144,21 +144,21 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_377_000 picoseconds.
-		Weight::from_parts(4_788_000, 0)
+		// Minimum execution time: 5_879_000 picoseconds.
+		Weight::from_parts(7_501_000, 0)
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 27_601_000 picoseconds.
-		Weight::from_parts(29_745_000, 0)
+		// Minimum execution time: 35_021_000 picoseconds.
+		Weight::from_parts(47_831_000, 0)
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 17_907_000 picoseconds.
-		Weight::from_parts(19_759_000, 0)
+		// Minimum execution time: 22_804_000 picoseconds.
+		Weight::from_parts(33_640_000, 0)
 	}
 }

@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.A0n7sImlEJ
+// /tmp/tmp.WIVuW8qZd7
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,11 +58,11 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Intents::NextIntentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::AccountIntents` (r:1 w:1)
 	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Intents::CurrentBatch` (r:1 w:1)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::Books` (r:0 w:1)
 	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -70,12 +70,12 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn submit_swap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `970`
+		//  Measured:  `975`
 		//  Estimated: `6360`
-		// Minimum execution time: 131_605_000 picoseconds.
-		Weight::from_parts(137_393_000, 6360)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		// Minimum execution time: 138_946_000 picoseconds.
+		Weight::from_parts(148_280_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1768`
 		//  Estimated: `6360`
-		// Minimum execution time: 169_021_000 picoseconds.
-		Weight::from_parts(175_330_000, 6360)
+		// Minimum execution time: 181_529_000 picoseconds.
+		Weight::from_parts(191_694_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -148,17 +148,17 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8761`
 		//  Estimated: `51826`
-		// Minimum execution time: 467_143_000 picoseconds.
-		Weight::from_parts(481_133_000, 51826)
+		// Minimum execution time: 484_107_000 picoseconds.
+		Weight::from_parts(505_239_000, 51826)
 			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
-	/// Storage: `Intents::Settling` (r:1 w:0)
-	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -177,17 +177,17 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `6208`
-		// Minimum execution time: 113_599_000 picoseconds.
-		Weight::from_parts(118_335_000, 6208)
+		// Minimum execution time: 116_052_000 picoseconds.
+		Weight::from_parts(122_963_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
-	/// Storage: `Intents::Settling` (r:1 w:0)
-	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -206,8 +206,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
 		//  Estimated: `6208`
-		// Minimum execution time: 114_460_000 picoseconds.
-		Weight::from_parts(119_076_000, 6208)
+		// Minimum execution time: 116_232_000 picoseconds.
+		Weight::from_parts(123_022_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -215,25 +215,49 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
 	/// Storage: `Intents::Settling` (r:1 w:0)
 	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `Measured`)
-	/// Storage: `Intents::Intents` (r:256 w:128)
+	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Asset` (r:2 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:128 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
-	/// Storage: `Intents::Books` (r:258 w:0)
-	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Intents::Books` (r:130 w:0)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Ignored`)
 	/// Storage: `Intents::ValuationPrices` (r:2 w:0)
 	/// Proof: `Intents::ValuationPrices` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `Measured`)
 	/// Storage: `Intents::Best` (r:1 w:1)
 	/// Proof: `Intents::Best` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `Measured`)
 	/// The range of component `n` is `[2, 128]`.
-	/// The range of component `m` is `[0, 128]`.
 	fn submit_solution(n: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(n.into())
+		// Proof Size summary in bytes:
+		//  Measured:  `757 + n * (301 ±0)`
+		//  Estimated: `6690 + n * (2776 ±0)`
+		// Minimum execution time: 82_212_000 picoseconds.
+		Weight::from_parts(34_064_994, 6690)
+			// Standard Error: 43_545
+			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2776).saturating_mul(n.into()))
 	}
+	/// Storage: `Intents::Books` (r:258 w:0)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Ignored`)
+	/// Storage: `Intents::Intents` (r:256 w:0)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// The range of component `m` is `[1, 256]`.
 	fn reference_clearing(m: u32, ) -> Weight {
-		Weight::from_parts(0, 0).saturating_mul(m.into())
+		// Proof Size summary in bytes:
+		//  Measured:  `244 + m * (196 ±0)`
+		//  Estimated: `1224 + m * (2672 ±0)`
+		// Minimum execution time: 18_056_000 picoseconds.
+		Weight::from_parts(18_697_000, 1224)
+			// Standard Error: 25_270
+			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
@@ -243,8 +267,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_615_000 picoseconds.
-		Weight::from_parts(11_657_000, 3675)
+		// Minimum execution time: 10_626_000 picoseconds.
+		Weight::from_parts(11_797_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,8 +284,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 60_750_000 picoseconds.
-		Weight::from_parts(63_985_000, 6208)
+		// Minimum execution time: 61_972_000 picoseconds.
+		Weight::from_parts(65_266_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -273,8 +297,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 4_947_000 picoseconds.
-		Weight::from_parts(5_478_000, 1625)
+		// Minimum execution time: 4_977_000 picoseconds.
+		Weight::from_parts(5_529_000, 1625)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Intents::Best` (r:1 w:1)
@@ -291,8 +315,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 544_688_000 picoseconds.
-		Weight::from_parts(563_375_000, 346947)
+		// Minimum execution time: 547_913_000 picoseconds.
+		Weight::from_parts(576_324_000, 346947)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -316,8 +340,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 115_802_000 picoseconds.
-		Weight::from_parts(120_719_000, 6208)
+		// Minimum execution time: 117_153_000 picoseconds.
+		Weight::from_parts(122_301_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -342,10 +366,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 240_226_000 picoseconds.
-		Weight::from_parts(243_561_000, 6950)
-			// Standard Error: 159_448
-			.saturating_add(Weight::from_parts(100_552_074, 0).saturating_mul(n.into()))
+		// Minimum execution time: 241_298_000 picoseconds.
+		Weight::from_parts(244_352_000, 6950)
+			// Standard Error: 178_838
+			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -383,10 +407,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1962 + n * (499 ±0)`
 		//  Estimated: `11273 + n * (3901 ±0)`
-		// Minimum execution time: 368_326_000 picoseconds.
-		Weight::from_parts(62_036_444, 11273)
-			// Standard Error: 104_905
-			.saturating_add(Weight::from_parts(129_047_722, 0).saturating_mul(n.into()))
+		// Minimum execution time: 386_763_000 picoseconds.
+		Weight::from_parts(38_067_612, 11273)
+			// Standard Error: 395_970
+			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -432,10 +456,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 226_746_000 picoseconds.
-		Weight::from_parts(230_362_000, 5051)
-			// Standard Error: 235_522
-			.saturating_add(Weight::from_parts(179_213_794, 0).saturating_mul(n.into()))
+		// Minimum execution time: 231_153_000 picoseconds.
+		Weight::from_parts(234_147_000, 5051)
+			// Standard Error: 635_006
+			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -465,10 +489,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8297 + n * (189 ±0)`
 		//  Estimated: `48891 + n * (2664 ±0)`
-		// Minimum execution time: 358_201_000 picoseconds.
-		Weight::from_parts(103_663_709, 48891)
-			// Standard Error: 182_918
-			.saturating_add(Weight::from_parts(243_910_262, 0).saturating_mul(n.into()))
+		// Minimum execution time: 368_126_000 picoseconds.
+		Weight::from_parts(375_166_000, 48891)
+			// Standard Error: 718_148
+			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(97_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -489,8 +513,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 635_852_000 picoseconds.
-		Weight::from_parts(649_392_000, 84478)
+		// Minimum execution time: 644_445_000 picoseconds.
+		Weight::from_parts(659_558_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
@@ -514,8 +538,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 99_888_000 picoseconds.
-		Weight::from_parts(104_144_000, 6208)
+		// Minimum execution time: 101_730_000 picoseconds.
+		Weight::from_parts(106_879_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
