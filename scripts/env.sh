@@ -169,7 +169,8 @@ TOML
 	(cd "$work" &&
 		RUSTFLAGS="-C link-arg=--export-table -C link-arg=--export=__heap_base -C link-arg=--import-memory --cfg substrate_runtime" \
 			cargo +"$(cd "$PLEXUS_ROOT" && rustup show active-toolchain | cut -d' ' -f1)" build \
-			--target wasm32v1-none --config 'profile.dev.opt-level=3' --config 'profile.dev.panic="abort"' >&2)
+			--target wasm32v1-none --config 'profile.dev.opt-level=3' --config 'profile.dev.panic="abort"' >&2) ||
+		{ echo "the WASM of $name did not build" >&2; return 1; }
 	local wasm="$CARGO_TARGET_DIR/wasm32v1-none/debug/$crate.wasm"
 	[ -f "$wasm" ] || { echo "no WASM at $wasm" >&2; return 1; }
 	echo "$wasm"
@@ -196,6 +197,9 @@ plexus_westend_wasm() {
 # prefix), small enough for the relay chain's `max_code_size`. Prints the path.
 plexus_next_runtime_wasm() {
 	local work="${PLEXUS_TOOLS_CACHE:-$HOME/.cache/plexus-tools}/plexus-next" lib version next
+	# A fresh copy (tar keeps the files' times, so cargo rebuilds only what changed): files
+	# removed from the repository must not linger in it.
+	rm -rf "$work/src"
 	mkdir -p "$work/src"
 	(cd "$PLEXUS_ROOT" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) |
 		tar -xf - -C "$work/src"

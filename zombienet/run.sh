@@ -112,7 +112,8 @@ run_network() {
 	peak_file="$(mktemp)"
 	sample_memory "$peak_file" &
 	sampler=$!
-	trap 'kill "$sampler" 2>/dev/null || true' EXIT
+	# The PID is expanded now: the trap runs after this function's locals are gone.
+	trap "kill $sampler 2>/dev/null || true" EXIT
 	PLEXUS_SPAWN_STARTED="$(date +%s%3N)"
 	export PLEXUS_SPAWN_STARTED
 	echo "==> zombienet $mode $network (files and logs in $dir)" >&2
@@ -124,6 +125,7 @@ run_network() {
 			--dir "$dir" --force spawn "$ZN/$toml" || status=$?
 	fi
 	kill "$sampler" 2>/dev/null || true
+	trap - EXIT
 	echo "==> peak memory of the network's processes: $(($(cat "$peak_file" 2>/dev/null || echo 0) / 1024)) MiB" >&2
 	rm -f "$peak_file"
 	return "$status"
