@@ -102,6 +102,22 @@ pub fn submit(who: u64, kind: IntentKindOf<Test>) -> IntentId {
 	id
 }
 
+/// `n` users (20 000, 20 001, …), each funded with 1 000 planck of PLX and 10 000 of DOT and
+/// USDT, and each with a partial swap intent of 1 000 at 1:1, alternating DOT → USDT and
+/// USDT → DOT (intent ids in user order); returns the users.
+pub fn crossing_swaps(n: u64) -> Vec<u64> {
+	use polkadot_sdk::frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
+	let users: Vec<u64> = (0..n).map(|i| 20_000 + i).collect();
+	for (i, who) in users.iter().enumerate() {
+		Balances::set_balance(who, 1_000);
+		Assets::mint_into(DOT, who, 10_000).unwrap();
+		Assets::mint_into(USDT, who, 10_000).unwrap();
+		let (give, want) = if i % 2 == 0 { (DOT, USDT) } else { (USDT, DOT) };
+		submit(*who, swap(give, want, 1_000, 1_000, true));
+	}
+	users
+}
+
 /// The open batch's id.
 pub fn open_batch() -> BatchId {
 	crate::CurrentBatch::<Test>::get().map(|b| b.id).unwrap_or(0)

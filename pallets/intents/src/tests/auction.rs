@@ -252,17 +252,7 @@ mod submit_solution {
 	#[test]
 	fn an_intent_of_a_batch_still_settling_cannot_be_named_by_the_next_batchs_solution() {
 		new_test_ext().execute_with(|| {
-			let users: Vec<u64> = (0..20u64).map(|i| 20_000 + i).collect();
-			for (i, who) in users.iter().enumerate() {
-				use polkadot_sdk::frame_support::traits::{
-					fungible::Mutate as _, fungibles::Mutate as _,
-				};
-				Balances::set_balance(who, 1_000);
-				Assets::mint_into(DOT, who, 10_000).unwrap();
-				Assets::mint_into(USDT, who, 10_000).unwrap();
-				let (give, want) = if i % 2 == 0 { (DOT, USDT) } else { (USDT, DOT) };
-				submit(*who, swap(give, want, 1_000, 1_000, true));
-			}
+			let users = crossing_swaps(20);
 			let all = |asset| total(asset) + users.iter().map(|w| balance(asset, *w)).sum::<u128>();
 			let (dot, usdt) = (all(DOT), all(USDT));
 			// Batch 0: a solution fills intents 0..10, one per block; 10..20 stay open for later

@@ -77,17 +77,7 @@ mod on_initialize {
 	#[test]
 	fn a_large_settlement_is_split_across_blocks_never_truncated() {
 		new_test_ext().execute_with(|| {
-			let users: Vec<u64> = (0..20u64).map(|i| 20_000 + i).collect();
-			for (i, who) in users.iter().enumerate() {
-				use polkadot_sdk::frame_support::traits::{
-					fungible::Mutate as _, fungibles::Mutate as _,
-				};
-				Balances::set_balance(who, 1_000);
-				Assets::mint_into(DOT, who, 10_000).unwrap();
-				Assets::mint_into(USDT, who, 10_000).unwrap();
-				let (give, want) = if i % 2 == 0 { (DOT, USDT) } else { (USDT, DOT) };
-				submit(*who, swap(give, want, 1_000, 1_000, true));
-			}
+			crossing_swaps(20);
 			let half: Vec<IntentId> = (0..10).collect();
 			assert_ok!(propose(
 				SOLVER,
