@@ -6,8 +6,8 @@
 #   3. benchmarks each pallet given (default: the Plexus pallets, the two reference transfers'
 #      pallets and `overhead`) and writes
 #        runtime/src/weights/<pallet>.rs   the weights the runtime uses, and
-#        pallets/<name>/src/weights.rs     the pallet's own `WeightInfo` (template in
-#                                          benchmarks/templates/pallet-weights.hbs);
+#        pallets/<name>/src/weights.rs     the pallet's own `WeightInfo`, the same figures
+#                                          (written by benchmarks/pallet_weights.py);
 #      `overhead` measures the block and extrinsic base weights (an empty block, and a block
 #      full of `system.remark`s, on the `development` genesis) into
 #        runtime/src/weights/block_weights.rs      `BlockExecutionWeight`
@@ -171,9 +171,9 @@ for pallet in "${PALLETS[@]}"; do
 		continue
 	fi
 	if [ -d "pallets/$name" ]; then
-		# Same results, the pallet's own file: no second run.
-		"$TOOLS/bin/frame-omni-bencher" "${common[@]}" --json-input "$results" \
-			--template benchmarks/templates/pallet-weights.hbs --output "pallets/$name/src/weights.rs"
+		# The pallet's own file, from the same figures (proof sizes included, which a
+		# `--json-input` re-analysis would lose).
+		python3 benchmarks/pallet_weights.py "$output" "pallets/$name/src/weights.rs"
 	fi
 done
 if [ ${#failed[@]} -gt 0 ]; then

@@ -1,7 +1,8 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Weights for `pallet_gauges`, generated from its benchmarks by `benchmarks/run.sh`.
+//! Weights for `pallet_gauges`, generated from its benchmarks by `benchmarks/run.sh`
+//! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
@@ -28,12 +29,12 @@
 // runtime
 // --genesis-builder-preset
 // development
-// --json-input
+// --json-file
 // /root/.cache/plexus-bench/pallet_gauges.json
 // --template
-// benchmarks/templates/pallet-weights.hbs
+// benchmarks/templates/runtime-weights.hbs
 // --output
-// pallets/gauges/src/weights.rs
+// runtime/src/weights/pallet_gauges.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -66,132 +67,312 @@ pub trait WeightInfo {
 /// Weights for `pallet_gauges` measured on the machine above, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn lock() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
-		//  Estimated: `0`
+		//  Estimated: `4764`
 		// Minimum execution time: 35_172_000 picoseconds.
-		Weight::from_parts(37_315_000, 0)
+		Weight::from_parts(37_315_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	fn extend_lock() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
-		//  Estimated: `0`
+		//  Estimated: `3557`
 		// Minimum execution time: 12_558_000 picoseconds.
-		Weight::from_parts(13_881_000, 0)
+		Weight::from_parts(13_881_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn increase_amount() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
-		//  Estimated: `0`
+		//  Estimated: `4764`
 		// Minimum execution time: 35_312_000 picoseconds.
-		Weight::from_parts(37_286_000, 0)
+		Weight::from_parts(37_286_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:1)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:1)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:0)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VotesOf` (r:0 w:1)
+	/// Proof: `Gauges::VotesOf` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
-		//  Estimated: `0`
+		//  Estimated: `4764`
 		// Minimum execution time: 34_461_000 picoseconds.
-		Weight::from_parts(36_725_000, 0)
+		Weight::from_parts(36_725_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Gauges::NextGaugeId` (r:1 w:1)
+	/// Proof: `Gauges::NextGaugeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:1 w:0)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::AllocationGauges` (r:1 w:1)
+	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:0 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
 	fn create_gauge() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1419`
-		//  Estimated: `0`
+		//  Estimated: `5889`
 		// Minimum execution time: 35_333_000 picoseconds.
-		Weight::from_parts(38_007_000, 0)
+		Weight::from_parts(38_007_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:104 w:104)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:105 w:104)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionGauge` (r:0 w:1)
+	/// Proof: `Gauges::EmissionGauge` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn kill_gauge() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
-		//  Estimated: `0`
+		//  Estimated: `265065`
 		// Minimum execution time: 725_526_000 picoseconds.
-		Weight::from_parts(739_957_000, 0)
+		Weight::from_parts(739_957_000, 265065)
 			.saturating_add(T::DbWeight::get().reads(211_u64))
 			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
+	/// Storage: `Gauges::Locks` (r:1 w:0)
+	/// Proof: `Gauges::Locks` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:2 w:1)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VotesOf` (r:1 w:1)
+	/// Proof: `Gauges::VotesOf` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:16 w:16)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:32 w:16)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VoteSlots` (r:16 w:16)
+	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::ArchivedVoteSlots` (r:0 w:16)
+	/// Proof: `Gauges::ArchivedVoteSlots` (`max_values`: None, `max_size`: Some(107), added: 2582, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:16)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn vote(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `650 + n * (220 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `5996 + n * (5030 ±0)`
 		// Minimum execution time: 65_768_000 picoseconds.
-		Weight::from_parts(33_208_179, 0)
+		Weight::from_parts(33_208_179, 5996)
 			// Standard Error: 12_477
 			.saturating_add(Weight::from_parts(36_552_850, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:102 w:0)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:102 w:1)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:102)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 102]`.
 	fn checkpoint_gauge(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `443 + n * (31 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `3579 + n * (2515 ±0)`
 		// Minimum execution time: 25_457_000 picoseconds.
-		Weight::from_parts(15_586_247, 0)
+		Weight::from_parts(15_586_247, 3579)
 			// Standard Error: 4_004
 			.saturating_add(Weight::from_parts(7_306_495, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1772`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 112_857_000 picoseconds.
-		Weight::from_parts(118_956_000, 0)
+		Weight::from_parts(118_956_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:0)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1632`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 98_897_000 picoseconds.
-		Weight::from_parts(103_162_000, 0)
+		Weight::from_parts(103_162_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn claim_emissions() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `745`
-		//  Estimated: `0`
+		//  Estimated: `3593`
 		// Minimum execution time: 61_601_000 picoseconds.
-		Weight::from_parts(65_147_000, 0)
+		Weight::from_parts(65_147_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:0)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::IncentiveDeposits` (r:1 w:1)
+	/// Proof: `Gauges::IncentiveDeposits` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_incentive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1779`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 85_607_000 picoseconds.
-		Weight::from_parts(89_793_000, 0)
+		Weight::from_parts(89_793_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// The range of component `p` is `[0, 8]`.
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::VoteSlots` (r:1 w:1)
+	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:16 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:8 w:8)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:16 w:16)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[1, 16]`.
+	/// The range of component `p` is `[0, 8]`.
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1370 + e * (22 ±0) + p * (188 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `3666 + e * (2788 ±0) + p * (5218 ±0)`
 		// Minimum execution time: 75_161_000 picoseconds.
-		Weight::from_parts(43_124_570, 0)
+		Weight::from_parts(43_124_570, 3666)
 			// Standard Error: 31_592
 			.saturating_add(Weight::from_parts(2_902_371, 0).saturating_mul(e.into()))
 			// Standard Error: 55_990
@@ -201,134 +382,245 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
 	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::IncentiveDeposits` (r:1 w:1)
+	/// Proof: `Gauges::IncentiveDeposits` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn refund_incentive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1916`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 85_697_000 picoseconds.
-		Weight::from_parts(90_794_000, 0)
+		Weight::from_parts(90_794_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::KeeperCursor` (r:1 w:1)
+	/// Proof: `Gauges::KeeperCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::NextGaugeId` (r:1 w:0)
+	/// Proof: `Gauges::NextGaugeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:8 w:8)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:1 w:0)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:8 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:8)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 8]`.
 	fn keeper(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `305 + n * (164 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `3493 + n * (2589 ±0)`
 		// Minimum execution time: 5_848_000 picoseconds.
-		Weight::from_parts(10_491_602, 0)
+		Weight::from_parts(10_491_602, 3493)
 			// Standard Error: 14_216
 			.saturating_add(Weight::from_parts(13_346_922, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(n.into()))
 	}
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:1)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn roll_emission_total() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
-		//  Estimated: `0`
+		//  Estimated: `3493`
 		// Minimum execution time: 8_903_000 picoseconds.
-		Weight::from_parts(9_814_000, 0)
+		Weight::from_parts(9_814_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
-/// The same weights with `RocksDbWeight`, for tests and mocks.
+/// The same weights with polkadot-sdk's reference database weights (`RocksDbWeight`).
 impl WeightInfo for () {
 	fn lock() -> Weight {
-		Weight::from_parts(37_315_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `143`
+		//  Estimated: `4764`
+		// Minimum execution time: 35_172_000 picoseconds.
+		Weight::from_parts(37_315_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn extend_lock() -> Weight {
-		Weight::from_parts(13_881_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `123`
+		//  Estimated: `3557`
+		// Minimum execution time: 12_558_000 picoseconds.
+		Weight::from_parts(13_881_000, 3557)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn increase_amount() -> Weight {
-		Weight::from_parts(37_286_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `4764`
+		// Minimum execution time: 35_312_000 picoseconds.
+		Weight::from_parts(37_286_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(36_725_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `318`
+		//  Estimated: `4764`
+		// Minimum execution time: 34_461_000 picoseconds.
+		Weight::from_parts(36_725_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn create_gauge() -> Weight {
-		Weight::from_parts(38_007_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1419`
+		//  Estimated: `5889`
+		// Minimum execution time: 35_333_000 picoseconds.
+		Weight::from_parts(38_007_000, 5889)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn kill_gauge() -> Weight {
-		Weight::from_parts(739_957_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `4587`
+		//  Estimated: `265065`
+		// Minimum execution time: 725_526_000 picoseconds.
+		Weight::from_parts(739_957_000, 265065)
 			.saturating_add(RocksDbWeight::get().reads(211_u64))
 			.saturating_add(RocksDbWeight::get().writes(213_u64))
 	}
 	fn vote(n: u32, ) -> Weight {
-		Weight::from_parts(33_208_179, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `650 + n * (220 ±0)`
+		//  Estimated: `5996 + n * (5030 ±0)`
+		// Minimum execution time: 65_768_000 picoseconds.
+		Weight::from_parts(33_208_179, 5996)
+			// Standard Error: 12_477
 			.saturating_add(Weight::from_parts(36_552_850, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5030).saturating_mul(n.into()))
 	}
 	fn checkpoint_gauge(n: u32, ) -> Weight {
-		Weight::from_parts(15_586_247, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `443 + n * (31 ±0)`
+		//  Estimated: `3579 + n * (2515 ±0)`
+		// Minimum execution time: 25_457_000 picoseconds.
+		Weight::from_parts(15_586_247, 3579)
+			// Standard Error: 4_004
 			.saturating_add(Weight::from_parts(7_306_495, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
 	}
 	fn stake() -> Weight {
-		Weight::from_parts(118_956_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1772`
+		//  Estimated: `6208`
+		// Minimum execution time: 112_857_000 picoseconds.
+		Weight::from_parts(118_956_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn unstake() -> Weight {
-		Weight::from_parts(103_162_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1632`
+		//  Estimated: `6208`
+		// Minimum execution time: 98_897_000 picoseconds.
+		Weight::from_parts(103_162_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn claim_emissions() -> Weight {
-		Weight::from_parts(65_147_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `745`
+		//  Estimated: `3593`
+		// Minimum execution time: 61_601_000 picoseconds.
+		Weight::from_parts(65_147_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn add_incentive() -> Weight {
-		Weight::from_parts(89_793_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1779`
+		//  Estimated: `6208`
+		// Minimum execution time: 85_607_000 picoseconds.
+		Weight::from_parts(89_793_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
-		Weight::from_parts(43_124_570, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1370 + e * (22 ±0) + p * (188 ±0)`
+		//  Estimated: `3666 + e * (2788 ±0) + p * (5218 ±0)`
+		// Minimum execution time: 75_161_000 picoseconds.
+		Weight::from_parts(43_124_570, 3666)
+			// Standard Error: 31_592
 			.saturating_add(Weight::from_parts(2_902_371, 0).saturating_mul(e.into()))
+			// Standard Error: 55_990
 			.saturating_add(Weight::from_parts(49_472_083, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
 	}
 	fn refund_incentive() -> Weight {
-		Weight::from_parts(90_794_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1916`
+		//  Estimated: `6208`
+		// Minimum execution time: 85_697_000 picoseconds.
+		Weight::from_parts(90_794_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn keeper(n: u32, ) -> Weight {
-		Weight::from_parts(10_491_602, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `305 + n * (164 ±0)`
+		//  Estimated: `3493 + n * (2589 ±0)`
+		// Minimum execution time: 5_848_000 picoseconds.
+		Weight::from_parts(10_491_602, 3493)
+			// Standard Error: 14_216
 			.saturating_add(Weight::from_parts(13_346_922, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2589).saturating_mul(n.into()))
 	}
 	fn roll_emission_total() -> Weight {
-		Weight::from_parts(9_814_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `116`
+		//  Estimated: `3493`
+		// Minimum execution time: 8_903_000 picoseconds.
+		Weight::from_parts(9_814_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

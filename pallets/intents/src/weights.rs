@@ -1,7 +1,8 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Weights for `pallet_intents`, generated from its benchmarks by `benchmarks/run.sh`.
+//! Weights for `pallet_intents`, generated from its benchmarks by `benchmarks/run.sh`
+//! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
@@ -28,12 +29,12 @@
 // runtime
 // --genesis-builder-preset
 // development
-// --json-input
+// --json-file
 // /root/.cache/plexus-bench/pallet_intents.json
 // --template
-// benchmarks/templates/pallet-weights.hbs
+// benchmarks/templates/runtime-weights.hbs
 // --output
-// pallets/intents/src/weights.rs
+// runtime/src/weights/pallet_intents.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -68,301 +69,691 @@ pub trait WeightInfo {
 /// Weights for `pallet_intents` measured on the machine above, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::NextIntentId` (r:1 w:1)
+	/// Proof: `Intents::NextIntentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:0 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Intents` (r:0 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn submit_swap() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `975`
-		//  Estimated: `0`
+		//  Estimated: `6360`
 		// Minimum execution time: 138_946_000 picoseconds.
-		Weight::from_parts(148_280_000, 0)
+		Weight::from_parts(148_280_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:0)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::NextIntentId` (r:1 w:1)
+	/// Proof: `Intents::NextIntentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:1)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:0 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Intents` (r:0 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn submit_redeem() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1768`
-		//  Estimated: `0`
+		//  Estimated: `6360`
 		// Minimum execution time: 181_529_000 picoseconds.
-		Weight::from_parts(191_694_000, 0)
+		Weight::from_parts(191_694_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
+	/// Storage: `Assets::Asset` (r:17 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Vaults::VaultsOfAsset` (r:16 w:0)
+	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `Measured`)
+	/// Storage: `Vaults::Vaults` (r:16 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
+	/// Storage: `Strategies::ReportDeadlines` (r:16 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::HeldReports` (r:16 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
+	/// Storage: `Intents::NextIntentId` (r:1 w:1)
+	/// Proof: `Intents::NextIntentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:1)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// Storage: `Intents::Books` (r:0 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:0 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `8761`
-		//  Estimated: `0`
+		//  Estimated: `51826`
 		// Minimum execution time: 484_107_000 picoseconds.
-		Weight::from_parts(505_239_000, 0)
+		Weight::from_parts(505_239_000, 51826)
 			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
+	/// Storage: `Intents::Intents` (r:1 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:1 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 116_052_000 picoseconds.
-		Weight::from_parts(122_963_000, 0)
+		Weight::from_parts(122_963_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `Intents::Intents` (r:1 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:1 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn clean_up() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1421`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 116_232_000 picoseconds.
-		Weight::from_parts(123_022_000, 0)
+		Weight::from_parts(123_022_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:128)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Assets::Asset` (r:2 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Assets::Account` (r:128 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
+	/// Storage: `Intents::Books` (r:130 w:0)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Ignored`)
+	/// Storage: `Intents::ValuationPrices` (r:2 w:0)
+	/// Proof: `Intents::ValuationPrices` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `Measured`)
+	/// Storage: `Intents::Best` (r:1 w:1)
+	/// Proof: `Intents::Best` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `Measured`)
 	/// The range of component `n` is `[2, 128]`.
 	fn submit_solution(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `6690 + n * (2776 ±0)`
 		// Minimum execution time: 82_212_000 picoseconds.
-		Weight::from_parts(34_064_994, 0)
+		Weight::from_parts(34_064_994, 6690)
 			// Standard Error: 43_545
 			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2776).saturating_mul(n.into()))
 	}
+	/// Storage: `Intents::Books` (r:258 w:0)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Ignored`)
+	/// Storage: `Intents::Intents` (r:256 w:0)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// The range of component `m` is `[1, 256]`.
 	fn reference_clearing(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `1224 + m * (2672 ±0)`
 		// Minimum execution time: 18_056_000 picoseconds.
-		Weight::from_parts(18_697_000, 0)
+		Weight::from_parts(18_697_000, 1224)
 			// Standard Error: 25_270
 			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
 	}
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::ValuationPrices` (r:0 w:1)
+	/// Proof: `Intents::ValuationPrices` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn set_valuation_price() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
-		//  Estimated: `0`
+		//  Estimated: `3675`
 		// Minimum execution time: 10_626_000 picoseconds.
-		Weight::from_parts(11_797_000, 0)
+		Weight::from_parts(11_797_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Intents::Unclaimed` (r:1 w:1)
+	/// Proof: `Intents::Unclaimed` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_unclaimed() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 61_972_000 picoseconds.
-		Weight::from_parts(65_266_000, 0)
+		Weight::from_parts(65_266_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
-		//  Estimated: `0`
+		//  Estimated: `1625`
 		// Minimum execution time: 4_977_000 picoseconds.
-		Weight::from_parts(5_529_000, 0)
+		Weight::from_parts(5_529_000, 1625)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	/// Storage: `Intents::Best` (r:1 w:1)
+	/// Proof: `Intents::Best` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:0)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Intents::CurrentBatch` (r:0 w:1)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// Storage: `Intents::Settling` (r:0 w:1)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `Measured`)
+	/// Storage: `Intents::SettlingSolution` (r:0 w:1)
+	/// Proof: `Intents::SettlingSolution` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `Measured`)
 	fn close_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
-		//  Estimated: `0`
+		//  Estimated: `346947`
 		// Minimum execution time: 547_913_000 picoseconds.
-		Weight::from_parts(576_324_000, 0)
+		Weight::from_parts(576_324_000, 346947)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Intents::Intents` (r:1 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:1 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn apply_fill() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 117_153_000 picoseconds.
-		Weight::from_parts(122_301_000, 0)
+		Weight::from_parts(122_301_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `Intents::Books` (r:130 w:128)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:128)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Assets::Account` (r:130 w:130)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
+	/// Storage: `Intents::BookSizes` (r:2 w:2)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
+	/// Storage: `Intents::AccountIntents` (r:128 w:128)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `Measured`)
+	/// Storage: `System::Account` (r:128 w:128)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:128 w:128)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
 	/// The range of component `n` is `[2, 128]`.
 	fn clear_pair(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `6950 + n * (2996 ±0)`
 		// Minimum execution time: 241_298_000 picoseconds.
-		Weight::from_parts(244_352_000, 0)
+		Weight::from_parts(244_352_000, 6950)
 			// Standard Error: 178_838
 			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2996).saturating_mul(n.into()))
 	}
+	/// Storage: `Intents::Books` (r:129 w:128)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:128)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Assets::Account` (r:179 w:179)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
+	/// Storage: `Vaults::Holds` (r:1 w:0)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `Measured`)
+	/// Storage: `System::Account` (r:128 w:128)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
+	/// Storage: `Intents::AccountIntents` (r:128 w:128)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:128 w:128)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
 	/// The range of component `n` is `[2, 128]`.
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1962 + n * (499 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `11273 + n * (3901 ±0)`
 		// Minimum execution time: 386_763_000 picoseconds.
-		Weight::from_parts(38_067_612, 0)
+		Weight::from_parts(38_067_612, 11273)
 			// Standard Error: 395_970
 			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3901).saturating_mul(n.into()))
 	}
+	/// Storage: `Intents::Books` (r:129 w:128)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:128)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Assets::Account` (r:129 w:129)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `Measured`)
+	/// Storage: `Vaults::Holds` (r:129 w:0)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `Measured`)
+	/// Storage: `Vaults::NextRequestId` (r:1 w:1)
+	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
+	/// Storage: `Vaults::RequestsOf` (r:128 w:128)
+	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `Measured`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
+	/// Storage: `Intents::AccountIntents` (r:128 w:128)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `Measured`)
+	/// Storage: `System::Account` (r:128 w:128)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:128 w:128)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
+	/// Storage: `Vaults::RedeemQueue` (r:0 w:128)
+	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `Measured`)
+	/// Storage: `Vaults::Requests` (r:0 w:128)
+	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn net_vault_queue(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `5051 + n * (2963 ±0)`
 		// Minimum execution time: 231_153_000 picoseconds.
-		Weight::from_parts(234_147_000, 0)
+		Weight::from_parts(234_147_000, 5051)
 			// Standard Error: 635_006
 			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2963).saturating_mul(n.into()))
 	}
+	/// Storage: `Intents::Books` (r:129 w:256)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
+	/// Storage: `Vaults::Vaults` (r:16 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
+	/// Storage: `Assets::Asset` (r:16 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
+	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Intents::Intents` (r:128 w:128)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
+	/// Storage: `Vaults::VaultsOfAsset` (r:16 w:0)
+	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `Measured`)
+	/// Storage: `Strategies::ReportDeadlines` (r:15 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Strategies::HeldReports` (r:15 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
+	/// Storage: `Intents::BookSizes` (r:2 w:2)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `8297 + n * (189 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `48891 + n * (2664 ±0)`
 		// Minimum execution time: 368_126_000 picoseconds.
-		Weight::from_parts(375_166_000, 0)
+		Weight::from_parts(375_166_000, 48891)
 			// Standard Error: 718_148
 			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(97_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(n.into()))
 	}
+	/// Storage: `Assets::Asset` (r:16 w:16)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:32 w:32)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:0 w:1)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::SettlingSolution` (r:0 w:1)
+	/// Proof: `Intents::SettlingSolution` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `MaxEncodedLen`)
 	fn finish_settlement() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
-		//  Estimated: `0`
+		//  Estimated: `84478`
 		// Minimum execution time: 644_445_000 picoseconds.
-		Weight::from_parts(659_558_000, 0)
+		Weight::from_parts(659_558_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Books` (r:1 w:1)
+	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::BookSizes` (r:1 w:1)
+	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::AccountIntents` (r:1 w:1)
+	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Intents` (r:0 w:1)
+	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn expire_intent() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 101_730_000 picoseconds.
-		Weight::from_parts(106_879_000, 0)
+		Weight::from_parts(106_879_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 }
 
-/// The same weights with `RocksDbWeight`, for tests and mocks.
+/// The same weights with polkadot-sdk's reference database weights (`RocksDbWeight`).
 impl WeightInfo for () {
 	fn submit_swap() -> Weight {
-		Weight::from_parts(148_280_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `975`
+		//  Estimated: `6360`
+		// Minimum execution time: 138_946_000 picoseconds.
+		Weight::from_parts(148_280_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn submit_redeem() -> Weight {
-		Weight::from_parts(191_694_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1768`
+		//  Estimated: `6360`
+		// Minimum execution time: 181_529_000 picoseconds.
+		Weight::from_parts(191_694_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn submit_deposit() -> Weight {
-		Weight::from_parts(505_239_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `8761`
+		//  Estimated: `51826`
+		// Minimum execution time: 484_107_000 picoseconds.
+		Weight::from_parts(505_239_000, 51826)
 			.saturating_add(RocksDbWeight::get().reads(106_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(122_963_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1421`
+		//  Estimated: `6208`
+		// Minimum execution time: 116_052_000 picoseconds.
+		Weight::from_parts(122_963_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clean_up() -> Weight {
-		Weight::from_parts(123_022_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1421`
+		//  Estimated: `6208`
+		// Minimum execution time: 116_232_000 picoseconds.
+		Weight::from_parts(123_022_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_solution(n: u32, ) -> Weight {
-		Weight::from_parts(34_064_994, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `757 + n * (301 ±0)`
+		//  Estimated: `6690 + n * (2776 ±0)`
+		// Minimum execution time: 82_212_000 picoseconds.
+		Weight::from_parts(34_064_994, 6690)
+			// Standard Error: 43_545
 			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2776).saturating_mul(n.into()))
 	}
 	fn reference_clearing(m: u32, ) -> Weight {
-		Weight::from_parts(18_697_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `244 + m * (196 ±0)`
+		//  Estimated: `1224 + m * (2672 ±0)`
+		// Minimum execution time: 18_056_000 picoseconds.
+		Weight::from_parts(18_697_000, 1224)
+			// Standard Error: 25_270
 			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
 	}
 	fn set_valuation_price() -> Weight {
-		Weight::from_parts(11_797_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `220`
+		//  Estimated: `3675`
+		// Minimum execution time: 10_626_000 picoseconds.
+		Weight::from_parts(11_797_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_unclaimed() -> Weight {
-		Weight::from_parts(65_266_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `787`
+		//  Estimated: `6208`
+		// Minimum execution time: 61_972_000 picoseconds.
+		Weight::from_parts(65_266_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(5_529_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `73`
+		//  Estimated: `1625`
+		// Minimum execution time: 4_977_000 picoseconds.
+		Weight::from_parts(5_529_000, 1625)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
-		Weight::from_parts(576_324_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `29157`
+		//  Estimated: `346947`
+		// Minimum execution time: 547_913_000 picoseconds.
+		Weight::from_parts(576_324_000, 346947)
 			.saturating_add(RocksDbWeight::get().reads(129_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn apply_fill() -> Weight {
-		Weight::from_parts(122_301_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1678`
+		//  Estimated: `6208`
+		// Minimum execution time: 117_153_000 picoseconds.
+		Weight::from_parts(122_301_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clear_pair(n: u32, ) -> Weight {
-		Weight::from_parts(244_352_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `995 + n * (520 ±0)`
+		//  Estimated: `6950 + n * (2996 ±0)`
+		// Minimum execution time: 241_298_000 picoseconds.
+		Weight::from_parts(244_352_000, 6950)
+			// Standard Error: 178_838
 			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2996).saturating_mul(n.into()))
 	}
 	fn net_vault(n: u32, ) -> Weight {
-		Weight::from_parts(38_067_612, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1962 + n * (499 ±0)`
+		//  Estimated: `11273 + n * (3901 ±0)`
+		// Minimum execution time: 386_763_000 picoseconds.
+		Weight::from_parts(38_067_612, 11273)
+			// Standard Error: 395_970
 			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3901).saturating_mul(n.into()))
 	}
 	fn net_vault_queue(n: u32, ) -> Weight {
-		Weight::from_parts(234_147_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1565 + n * (488 ±0)`
+		//  Estimated: `5051 + n * (2963 ±0)`
+		// Minimum execution time: 231_153_000 picoseconds.
+		Weight::from_parts(234_147_000, 5051)
+			// Standard Error: 635_006
 			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2963).saturating_mul(n.into()))
 	}
 	fn net_vault_rematch(n: u32, ) -> Weight {
-		Weight::from_parts(375_166_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `8297 + n * (189 ±0)`
+		//  Estimated: `48891 + n * (2664 ±0)`
+		// Minimum execution time: 368_126_000 picoseconds.
+		Weight::from_parts(375_166_000, 48891)
+			// Standard Error: 718_148
 			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(97_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2664).saturating_mul(n.into()))
 	}
 	fn finish_settlement() -> Weight {
-		Weight::from_parts(659_558_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `2937`
+		//  Estimated: `84478`
+		// Minimum execution time: 644_445_000 picoseconds.
+		Weight::from_parts(659_558_000, 84478)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(51_u64))
 	}
 	fn expire_intent() -> Weight {
-		Weight::from_parts(106_879_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1261`
+		//  Estimated: `6208`
+		// Minimum execution time: 101_730_000 picoseconds.
+		Weight::from_parts(106_879_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}

@@ -1,7 +1,8 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Weights for `pallet_strategies`, generated from its benchmarks by `benchmarks/run.sh`.
+//! Weights for `pallet_strategies`, generated from its benchmarks by `benchmarks/run.sh`
+//! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
@@ -28,12 +29,12 @@
 // runtime
 // --genesis-builder-preset
 // development
-// --json-input
+// --json-file
 // /root/.cache/plexus-bench/pallet_strategies.json
 // --template
-// benchmarks/templates/pallet-weights.hbs
+// benchmarks/templates/runtime-weights.hbs
 // --output
-// pallets/strategies/src/weights.rs
+// runtime/src/weights/pallet_strategies.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -66,131 +67,475 @@ pub trait WeightInfo {
 /// Weights for `pallet_strategies` measured on the machine above, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Strategies::HubAssets` (r:1 w:1)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HubAssetIds` (r:1 w:1)
+	/// Proof: `Strategies::HubAssetIds` (`max_values`: None, `max_size`: Some(622), added: 3097, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn register_hub_asset() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
-		//  Estimated: `0`
+		//  Estimated: `4170`
 		// Minimum execution time: 29_413_000 picoseconds.
-		Weight::from_parts(32_047_000, 0)
+		Weight::from_parts(32_047_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Strategies::Branches` (r:1 w:1)
+	/// Proof: `Strategies::Branches` (`max_values`: None, `max_size`: Some(618), added: 3093, mode: `MaxEncodedLen`)
+	fn register_branch() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `227`
+		//  Estimated: `4083`
+		// Minimum execution time: 12_980_000 picoseconds.
+		Weight::from_parts(14_612_000, 4083)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Branches` (r:1 w:0)
+	/// Proof: `Strategies::Branches` (`max_values`: None, `max_size`: Some(618), added: 3093, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::InflowLimits` (r:0 w:1)
+	/// Proof: `Strategies::InflowLimits` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	fn set_inflow_limit() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `304`
+		//  Estimated: `4170`
+		// Minimum execution time: 17_927_000 picoseconds.
+		Weight::from_parts(19_849_000, 4170)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Strategies::HeldInflows` (r:1 w:1)
+	/// Proof: `Strategies::HeldInflows` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::BranchFlows` (r:1 w:1)
+	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	fn release_inflow() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `954`
+		//  Estimated: `6208`
+		// Minimum execution time: 65_307_000 picoseconds.
+		Weight::from_parts(69_313_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::BranchFlows` (r:1 w:1)
+	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:0 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	fn withdraw_to() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1212`
+		//  Estimated: `4677`
+		// Minimum execution time: 140_749_000 picoseconds.
+		Weight::from_parts(148_841_000, 4677)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::NextStrategyId` (r:1 w:1)
+	/// Proof: `Strategies::NextStrategyId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:1)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:0 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	fn register_strategy() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `849`
+		//  Estimated: `4170`
+		// Minimum execution time: 34_411_000 picoseconds.
+		Weight::from_parts(37_916_000, 4170)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	fn retire_strategy() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1839`
+		//  Estimated: `5889`
+		// Minimum execution time: 18_067_000 picoseconds.
+		Weight::from_parts(21_201_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:2 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:0 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn allocate() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3722`
+		//  Estimated: `7350`
+		// Minimum execution time: 212_856_000 picoseconds.
+		Weight::from_parts(224_533_000, 7350)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn deallocate() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4105`
+		//  Estimated: `108971`
+		// Minimum execution time: 176_401_000 picoseconds.
+		Weight::from_parts(186_406_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::AllocationGauges` (r:1 w:0)
+	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::QueryCounter` (r:1 w:1)
+	/// Proof: `PolkadotXcm::QueryCounter` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Strategies::HubAssets` (r:1 w:0)
+	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainInfo::ParachainId` (r:1 w:0)
+	/// Proof: `ParachainInfo::ParachainId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::DeliveryFeeFactor` (r:1 w:0)
+	/// Proof: `XcmpQueue::DeliveryFeeFactor` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::SupportedVersion` (r:1 w:0)
+	/// Proof: `PolkadotXcm::SupportedVersion` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `XcmpQueue::OutboundXcmpStatus` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpStatus` (`max_values`: Some(1), `max_size`: Some(2306), added: 2801, mode: `MaxEncodedLen`)
+	/// Storage: `ParachainSystem::RelevantMessagingState` (r:1 w:0)
+	/// Proof: `ParachainSystem::RelevantMessagingState` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `XcmpQueue::OutboundXcmpMessages` (r:1 w:1)
+	/// Proof: `XcmpQueue::OutboundXcmpMessages` (`max_values`: None, `max_size`: Some(105506), added: 107981, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Operations` (r:0 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `PolkadotXcm::Queries` (r:0 w:1)
+	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	fn rebalance() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `5746`
+		//  Estimated: `108971`
+		// Minimum execution time: 266_595_000 picoseconds.
+		Weight::from_parts(277_091_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(31_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn report() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4276`
+		//  Estimated: `79374`
+		// Minimum execution time: 121_470_000 picoseconds.
+		Weight::from_parts(126_187_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn force_report() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3895`
+		//  Estimated: `79374`
+		// Minimum execution time: 112_067_000 picoseconds.
+		Weight::from_parts(116_573_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Strategies::Operations` (r:1 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn on_response() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4601`
+		//  Estimated: `79374`
+		// Minimum execution time: 142_381_000 picoseconds.
+		Weight::from_parts(147_018_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Strategies::Operations` (r:1 w:1)
+	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::Strategies` (r:16 w:1)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
+	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn force_resolve() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4601`
+		//  Estimated: `79374`
+		// Minimum execution time: 148_901_000 picoseconds.
+		Weight::from_parts(154_599_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	fn on_initialize_idle() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `218`
+		//  Estimated: `0`
+		// Minimum execution time: 3_065_000 picoseconds.
+		Weight::from_parts(3_495_000, 0)
+	}
+	/// Storage: `Strategies::PendingHolds` (r:16 w:16)
+	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
+	fn on_initialize_with_pending() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1622`
+		//  Estimated: `51438`
+		// Minimum execution time: 14_030_000 picoseconds.
+		Weight::from_parts(15_353_000, 51438)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+}
+
+/// The same weights with polkadot-sdk's reference database weights (`RocksDbWeight`).
+impl WeightInfo for () {
+	fn register_hub_asset() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `529`
+		//  Estimated: `4170`
+		// Minimum execution time: 29_413_000 picoseconds.
+		Weight::from_parts(32_047_000, 4170)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_branch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
-		//  Estimated: `0`
+		//  Estimated: `4083`
 		// Minimum execution time: 12_980_000 picoseconds.
-		Weight::from_parts(14_612_000, 0)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		Weight::from_parts(14_612_000, 4083)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_inflow_limit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
-		//  Estimated: `0`
+		//  Estimated: `4170`
 		// Minimum execution time: 17_927_000 picoseconds.
-		Weight::from_parts(19_849_000, 0)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		Weight::from_parts(19_849_000, 4170)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn release_inflow() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `954`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 65_307_000 picoseconds.
-		Weight::from_parts(69_313_000, 0)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		Weight::from_parts(69_313_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_to() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
-		//  Estimated: `0`
+		//  Estimated: `4677`
 		// Minimum execution time: 140_749_000 picoseconds.
-		Weight::from_parts(148_841_000, 0)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		Weight::from_parts(148_841_000, 4677)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `849`
-		//  Estimated: `0`
+		//  Estimated: `4170`
 		// Minimum execution time: 34_411_000 picoseconds.
-		Weight::from_parts(37_916_000, 0)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(37_916_000, 4170)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1839`
-		//  Estimated: `0`
+		//  Estimated: `5889`
 		// Minimum execution time: 18_067_000 picoseconds.
-		Weight::from_parts(21_201_000, 0)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		Weight::from_parts(21_201_000, 5889)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3722`
-		//  Estimated: `0`
+		//  Estimated: `7350`
 		// Minimum execution time: 212_856_000 picoseconds.
-		Weight::from_parts(224_533_000, 0)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+		Weight::from_parts(224_533_000, 7350)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4105`
-		//  Estimated: `0`
+		//  Estimated: `108971`
 		// Minimum execution time: 176_401_000 picoseconds.
-		Weight::from_parts(186_406_000, 0)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		Weight::from_parts(186_406_000, 108971)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `5746`
-		//  Estimated: `0`
+		//  Estimated: `108971`
 		// Minimum execution time: 266_595_000 picoseconds.
-		Weight::from_parts(277_091_000, 0)
-			.saturating_add(T::DbWeight::get().reads(31_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		Weight::from_parts(277_091_000, 108971)
+			.saturating_add(RocksDbWeight::get().reads(31_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4276`
-		//  Estimated: `0`
+		//  Estimated: `79374`
 		// Minimum execution time: 121_470_000 picoseconds.
-		Weight::from_parts(126_187_000, 0)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(126_187_000, 79374)
+			.saturating_add(RocksDbWeight::get().reads(19_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3895`
-		//  Estimated: `0`
+		//  Estimated: `79374`
 		// Minimum execution time: 112_067_000 picoseconds.
-		Weight::from_parts(116_573_000, 0)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(116_573_000, 79374)
+			.saturating_add(RocksDbWeight::get().reads(18_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4601`
-		//  Estimated: `0`
+		//  Estimated: `79374`
 		// Minimum execution time: 142_381_000 picoseconds.
-		Weight::from_parts(147_018_000, 0)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		Weight::from_parts(147_018_000, 79374)
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4601`
-		//  Estimated: `0`
+		//  Estimated: `79374`
 		// Minimum execution time: 148_901_000 picoseconds.
-		Weight::from_parts(154_599_000, 0)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		Weight::from_parts(154_599_000, 79374)
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
@@ -202,91 +547,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_initialize_with_pending() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1622`
-		//  Estimated: `0`
+		//  Estimated: `51438`
 		// Minimum execution time: 14_030_000 picoseconds.
-		Weight::from_parts(15_353_000, 0)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
-	}
-}
-
-/// The same weights with `RocksDbWeight`, for tests and mocks.
-impl WeightInfo for () {
-	fn register_hub_asset() -> Weight {
-		Weight::from_parts(32_047_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn register_branch() -> Weight {
-		Weight::from_parts(14_612_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn set_inflow_limit() -> Weight {
-		Weight::from_parts(19_849_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn release_inflow() -> Weight {
-		Weight::from_parts(69_313_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-	}
-	fn withdraw_to() -> Weight {
-		Weight::from_parts(148_841_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn register_strategy() -> Weight {
-		Weight::from_parts(37_916_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn retire_strategy() -> Weight {
-		Weight::from_parts(21_201_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn allocate() -> Weight {
-		Weight::from_parts(224_533_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(16_u64))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
-	}
-	fn deallocate() -> Weight {
-		Weight::from_parts(186_406_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
-	}
-	fn rebalance() -> Weight {
-		Weight::from_parts(277_091_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(31_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
-	}
-	fn report() -> Weight {
-		Weight::from_parts(126_187_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(19_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn force_report() -> Weight {
-		Weight::from_parts(116_573_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(18_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn on_response() -> Weight {
-		Weight::from_parts(147_018_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn force_resolve() -> Weight {
-		Weight::from_parts(154_599_000, 0)
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(3_495_000, 0)
-	}
-	fn on_initialize_with_pending() -> Weight {
-		Weight::from_parts(15_353_000, 0)
+		Weight::from_parts(15_353_000, 51438)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}

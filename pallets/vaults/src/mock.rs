@@ -32,7 +32,14 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u128>;
-	type DbWeight = polkadot_sdk::frame_support::weights::constants::RocksDbWeight;
+	type DbWeight = MockDbWeight;
+}
+
+parameter_types! {
+	/// The database weights: polkadot-sdk's reference `RocksDbWeight`, set otherwise only by the
+	/// weight audit (`tests/weight_audit.rs`), which probes the reads and writes a weight declares.
+	pub static MockDbWeight: polkadot_sdk::frame_support::weights::RuntimeDbWeight =
+		polkadot_sdk::frame_support::weights::constants::RocksDbWeight::get();
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -119,7 +126,7 @@ impl pallet_vaults::Config for Test {
 	type StringLimit = ConstU32<32>;
 	type FeeRecipient = Treasury;
 	type DepositGate = MockGate;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

@@ -1,7 +1,8 @@
 // This file is part of Plexus.
 // SPDX-License-Identifier: Apache-2.0
 
-//! Weights for `pallet_vaults`, generated from its benchmarks by `benchmarks/run.sh`.
+//! Weights for `pallet_vaults`, generated from its benchmarks by `benchmarks/run.sh`
+//! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
 //! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
@@ -28,12 +29,12 @@
 // runtime
 // --genesis-builder-preset
 // development
-// --json-input
+// --json-file
 // /root/.cache/plexus-bench/pallet_vaults.json
 // --template
-// benchmarks/templates/pallet-weights.hbs
+// benchmarks/templates/runtime-weights.hbs
 // --output
-// pallets/vaults/src/weights.rs
+// runtime/src/weights/pallet_vaults.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -64,219 +65,389 @@ pub trait WeightInfo {
 /// Weights for `pallet_vaults` measured on the machine above, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Assets::Asset` (r:2 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::NextVaultId` (r:1 w:1)
+	/// Proof: `Vaults::NextVaultId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Metadata` (r:2 w:1)
+	/// Proof: `Assets::Metadata` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:0 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::VaultsOfAsset` (r:0 w:1)
+	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn create_vault() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
-		//  Estimated: `0`
+		//  Estimated: `6360`
 		// Minimum execution time: 42_493_000 picoseconds.
-		Weight::from_parts(45_658_000, 0)
+		Weight::from_parts(45_658_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:3 w:3)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
-		//  Estimated: `0`
+		//  Estimated: `8817`
 		// Minimum execution time: 109_432_000 picoseconds.
-		Weight::from_parts(114_449_000, 0)
+		Weight::from_parts(114_449_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:3 w:3)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
-		//  Estimated: `0`
+		//  Estimated: `8817`
 		// Minimum execution time: 104_966_000 picoseconds.
-		Weight::from_parts(110_524_000, 0)
+		Weight::from_parts(110_524_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::NextRequestId` (r:1 w:1)
+	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
+	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
+	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Requests` (r:0 w:1)
+	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 107_800_000 picoseconds.
-		Weight::from_parts(114_590_000, 0)
+		Weight::from_parts(114_590_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
+	/// Storage: `Vaults::Requests` (r:1 w:1)
+	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:1)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
+	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
+	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 63_364_000 picoseconds.
-		Weight::from_parts(68_432_000, 0)
+		Weight::from_parts(68_432_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
+	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:0)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RedeemQueue` (r:32 w:32)
+	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Requests` (r:32 w:32)
+	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 32]`.
 	fn finalize_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `3930 + n * (2625 ±0)`
 		// Minimum execution time: 19_699_000 picoseconds.
-		Weight::from_parts(29_001_099, 0)
+		Weight::from_parts(29_001_099, 3930)
 			// Standard Error: 17_414
 			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
 	}
+	/// Storage: `Vaults::Requests` (r:16 w:16)
+	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
+	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1370 + n * (69 ±0)`
-		//  Estimated: `0`
+		//  Estimated: `6208 + n * (2625 ±0)`
 		// Minimum execution time: 72_918_000 picoseconds.
-		Weight::from_parts(37_434_862, 0)
+		Weight::from_parts(37_434_862, 6208)
 			// Standard Error: 21_652
 			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_638_000 picoseconds.
-		Weight::from_parts(14_151_000, 0)
+		Weight::from_parts(14_151_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn set_fees() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_579_000 picoseconds.
-		Weight::from_parts(14_061_000, 0)
+		Weight::from_parts(14_061_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn set_min_idle() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_549_000 picoseconds.
-		Weight::from_parts(14_091_000, 0)
+		Weight::from_parts(14_091_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_489_000 picoseconds.
-		Weight::from_parts(14_091_000, 0)
+		Weight::from_parts(14_091_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_499_000 picoseconds.
-		Weight::from_parts(13_981_000, 0)
+		Weight::from_parts(13_981_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
-		//  Estimated: `0`
+		//  Estimated: `3930`
 		// Minimum execution time: 12_548_000 picoseconds.
-		Weight::from_parts(14_051_000, 0)
+		Weight::from_parts(14_051_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1381`
-		//  Estimated: `0`
+		//  Estimated: `6208`
 		// Minimum execution time: 65_206_000 picoseconds.
-		Weight::from_parts(68_952_000, 0)
+		Weight::from_parts(68_952_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
 
-/// The same weights with `RocksDbWeight`, for tests and mocks.
+/// The same weights with polkadot-sdk's reference database weights (`RocksDbWeight`).
 impl WeightInfo for () {
 	fn create_vault() -> Weight {
-		Weight::from_parts(45_658_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `702`
+		//  Estimated: `6360`
+		// Minimum execution time: 42_493_000 picoseconds.
+		Weight::from_parts(45_658_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(114_449_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1909`
+		//  Estimated: `8817`
+		// Minimum execution time: 109_432_000 picoseconds.
+		Weight::from_parts(114_449_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(110_524_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1909`
+		//  Estimated: `8817`
+		// Minimum execution time: 104_966_000 picoseconds.
+		Weight::from_parts(110_524_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
-		Weight::from_parts(114_590_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1770`
+		//  Estimated: `3930`
+		// Minimum execution time: 107_800_000 picoseconds.
+		Weight::from_parts(114_590_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(68_432_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `2028`
+		//  Estimated: `3930`
+		// Minimum execution time: 63_364_000 picoseconds.
+		Weight::from_parts(68_432_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn finalize_requests(n: u32, ) -> Weight {
-		Weight::from_parts(29_001_099, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1092 + n * (157 ±0)`
+		//  Estimated: `3930 + n * (2625 ±0)`
+		// Minimum execution time: 19_699_000 picoseconds.
+		Weight::from_parts(29_001_099, 3930)
+			// Standard Error: 17_414
 			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
 	}
 	fn claim(n: u32, ) -> Weight {
-		Weight::from_parts(37_434_862, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1370 + n * (69 ±0)`
+		//  Estimated: `6208 + n * (2625 ±0)`
+		// Minimum execution time: 72_918_000 picoseconds.
+		Weight::from_parts(37_434_862, 6208)
+			// Standard Error: 21_652
 			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
 	}
 	fn set_deposit_cap() -> Weight {
-		Weight::from_parts(14_151_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_638_000 picoseconds.
+		Weight::from_parts(14_151_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_fees() -> Weight {
-		Weight::from_parts(14_061_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_579_000 picoseconds.
+		Weight::from_parts(14_061_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_min_idle() -> Weight {
-		Weight::from_parts(14_091_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_549_000 picoseconds.
+		Weight::from_parts(14_091_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(14_091_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_489_000 picoseconds.
+		Weight::from_parts(14_091_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(13_981_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_499_000 picoseconds.
+		Weight::from_parts(13_981_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(14_051_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3930`
+		// Minimum execution time: 12_548_000 picoseconds.
+		Weight::from_parts(14_051_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
-		Weight::from_parts(68_952_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `1381`
+		//  Estimated: `6208`
+		// Minimum execution time: 65_206_000 picoseconds.
+		Weight::from_parts(68_952_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

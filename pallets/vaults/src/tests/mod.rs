@@ -16,6 +16,7 @@ mod profit;
 mod properties;
 mod redemption;
 mod runtime_api;
+mod weight_audit;
 
 use crate::{mock::*, pallet::*, testing_utils::*, types::*, Error, Event};
 use plexus_primitives::VaultLiquidity;
