@@ -210,6 +210,77 @@ def settlement_curve():
     return "\n".join(lines)
 
 
+# The targets of issue #24: (label, target ratio to the balance transfer, how to compute the
+# ratio from the weight files). `per_further` is the slope per extra component unit.
+TARGETS = [
+    ("`deposit`", 4.0, ("pallet_vaults", "deposit", {})),
+    ("`mint`", 4.0, ("pallet_vaults", "mint", {})),
+    ("`request_redeem`", 2.5, ("pallet_vaults", "request_redeem", {})),
+    ("`claim` (one request)", 2.5, ("pallet_vaults", "claim", {"n": 1})),
+    ("`submit_swap`", 4.0, ("pallet_intents", "submit_swap", {})),
+    ("`submit_redeem`", 4.0, ("pallet_intents", "submit_redeem", {})),
+    ("`submit_deposit`", 4.0, ("pallet_intents", "submit_deposit", {})),
+    ("settlement per intent, solver path (`apply_fill`, payout included)", 2.5, ("pallet_intents", "apply_fill", {})),
+    ("settlement per intent, reference clearing (`clear_pair(100)` ÷ 100)", 2.5, ("pallet_intents", "clear_pair", {"n": 100}, 100)),
+    ("`vote`, one gauge", 2.5, ("pallet_gauges", "vote", {"n": 1})),
+    ("`vote`, per further gauge", 1.0, ("pallet_gauges", "vote", "slope", "n")),
+    ("`claim_emissions`", 2.0, ("pallet_gauges", "claim_emissions", {})),
+    ("`claim_incentives`, no pot paid", 2.0, ("pallet_gauges", "claim_incentives", {"e": 1, "p": 0})),
+    ("`stake`", 2.0, ("pallet_gauges", "stake", {})),
+    ("`lock`", 4.0, ("pallet_gauges", "lock", {})),
+    ("`withdraw`", 4.0, ("pallet_gauges", "withdraw", {})),
+]
+# Why a target is not met (filled in from the measured figures; see the section below the table).
+REASONS = {}
+
+
+def target_rows():
+    refs, _ = rows()
+    transfer = refs[REFERENCES[0]]
+    out = []
+    for label, target, spec in TARGETS:
+        pallet, name = spec[0], spec[1]
+        fns = load(pallet)
+        if name not in fns:
+            continue
+        if spec[2] == "slope":
+            lo, hi = fns[name][1].get(spec[3], (1, 1))
+            t_lo = evaluate(fns[name], {spec[3]: lo})[4]
+            t_hi = evaluate(fns[name], {spec[3]: hi})[4]
+            total = (t_hi - t_lo) / max(hi - lo, 1)
+        else:
+            at = dict(spec[2])
+            for comp, (lo, _) in fns[name][1].items():
+                at.setdefault(comp, lo)
+            total = evaluate(fns[name], at)[4] / (spec[3] if len(spec) > 3 else 1)
+        ratio = total / transfer
+        status = "met" if ratio <= target else f"**{ratio / target - 1:.0%} over**"
+        out.append((label, target, ratio, status, REASONS.get(label, "")))
+    return out
+
+
+def targets_table():
+    lines = [
+        "| target (÷ balances transfer, same run) | target | measured | | why not met |",
+        "|---|---|---|---|---|",
+    ]
+    for label, target, ratio, status, why in target_rows():
+        lines.append(f"| {label} | ≤ {target:g}× | {ratio:.2f}× | {status} | {why} |")
+    fns = load("pallet_intents")
+    if "submit_solution" in fns and "reference_clearing" in fns:
+        r1, p1 = evaluate(fns["submit_solution"], {"n": 100})[4], evaluate(fns["submit_solution"], {"n": 100})[1]
+        r2, p2 = evaluate(fns["reference_clearing"], {"m": 100})[4], evaluate(fns["reference_clearing"], {"m": 100})[1]
+        by_ref = int(BLOCK_REF * NORMAL_RATIO // (r1 + r2))
+        by_proof = int(BLOCK_PROOF // (p1 + p2))
+        worst = min(by_ref, by_proof)
+        status = "met" if worst >= 50 else f"**{1 - worst / 50:.0%} short**"
+        lines.append(
+            f"| `submit_solution` of 100 fills per block (by ref_time / by proof) | ≥ 50 | "
+            f"{by_ref} / {by_proof} | {status} | {REASONS.get('submit_solution', '')} |"
+        )
+    return "\n".join(lines)
+
+
 def replace_between(readme, name, text):
     start, end = f"<!-- {name} START -->", f"<!-- {name} END -->"
     if start not in readme:
@@ -226,11 +297,14 @@ def main():
         readme = replace_between(README.read_text(), "RESULTS", text)
         if curve:
             readme = replace_between(readme, "INTENTS CURVE", curve)
+        readme = replace_between(readme, "TARGETS", targets_table())
         README.write_text(readme)
     else:
         print(text)
         print()
         print(curve)
+        print()
+        print(targets_table())
 
 
 if __name__ == "__main__":

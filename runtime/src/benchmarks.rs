@@ -385,7 +385,9 @@ pub mod helpers {
 	use super::*;
 	use crate::configs::{xcm_config, HubAssetsOwner, TreasuryAccount};
 
-	/// A governed vault of `asset` created by `Root`, uncapped, for the benchmarks.
+	/// A governed vault of `asset` created by `Root`, uncapped, for the benchmarks, with a
+	/// performance fee of 10%: a reported gain mints fee shares to the treasury (the worst case
+	/// of `report`, `force_report` and the responses that settle a gain).
 	fn bench_governed_vault(asset: crate::AssetId) -> plexus_primitives::VaultId {
 		let vault = pallet_vaults::NextVaultId::<Runtime>::get();
 		crate::Vaults::create_vault(
@@ -394,7 +396,7 @@ pub mod helpers {
 			pallet_vaults::VaultKind::Governed,
 			u128::MAX,
 			0,
-			0,
+			1_000,
 			1,
 			b"Bench vault".to_vec().try_into().expect("short"),
 			b"pxB".to_vec().try_into().expect("short"),
@@ -488,6 +490,43 @@ pub mod helpers {
 			use frame_support::traits::fungible::Mutate;
 			let _ = Balances::mint_into(who, 1_000 * crate::UNIT);
 		}
+		/// A voter locks PLX and votes all of its weight for the strategy's allocation gauge;
+		/// the next epoch starts, in which the vote is in force.
+		fn give_all_gauge_weight(
+			vault: plexus_primitives::VaultId,
+			strategy: plexus_primitives::StrategyId,
+		) -> bool {
+			use frame_support::traits::fungible::Mutate;
+			use plexus_primitives::AllocationWeights;
+			use sp_runtime::PerThing;
+			let Some((_, gauge)) = pallet_gauges::AllocationGauges::<Runtime>::get(vault)
+				.into_iter()
+				.find(|(s, _)| *s == strategy)
+			else {
+				return false;
+			};
+			let voter: AccountId = frame_benchmarking::account("voter", strategy, 0);
+			let _ = Balances::mint_into(&voter, 1_000_000 * crate::UNIT);
+			let epoch = crate::Gauges::current_epoch();
+			let locked = crate::Gauges::lock(
+				RuntimeOrigin::signed(voter.clone()),
+				100_000 * crate::UNIT,
+				epoch.saturating_add(52),
+			);
+			let votes = alloc::vec![(gauge, plexus_primitives::bps::MAX_BPS)];
+			let voted = crate::Gauges::vote(
+				RuntimeOrigin::signed(voter),
+				votes.try_into().expect("one vote is within the bound"),
+			);
+			if locked.is_err() || voted.is_err() {
+				return false;
+			}
+			let next = crate::Gauges::epoch_start(epoch.saturating_add(1));
+			frame_system::Pallet::<Runtime>::set_block_number(next);
+			crate::Gauges::strategy_weights(vault)
+				.iter()
+				.any(|(s, w)| *s == strategy && w.deconstruct() > 0)
+		}
 	}
 
 	/// Assets, balances and vaults for the intents' benchmarks.
@@ -510,6 +549,40 @@ pub mod helpers {
 		}
 		fn pause_vault(vault: plexus_primitives::VaultId) {
 			let _ = crate::Vaults::pause(RuntimeOrigin::root(), vault);
+		}
+		/// Writes `n` active strategies of `vault` as `register_strategy` writes them (the
+		/// intents' benchmark assets are not hub assets, which registration requires), each
+		/// with a reported yield: what the deposit matcher reads per candidate vault.
+		fn add_strategies(vault: plexus_primitives::VaultId, n: u32) {
+			use pallet_strategies::*;
+			let Some(asset) = pallet_vaults::Vaults::<Runtime>::get(vault).map(|v| v.asset) else {
+				return;
+			};
+			let now = frame_system::Pallet::<Runtime>::block_number();
+			for _ in 0..n {
+				let id = NextStrategyId::<Runtime>::get();
+				if VaultStrategies::<Runtime>::try_mutate(vault, |list| list.try_push(id)).is_err()
+				{
+					return;
+				}
+				Strategies::<Runtime>::insert(
+					id,
+					Strategy {
+						params: StrategiesBenchmarkHelper::params(vault),
+						asset,
+						status: StrategyStatus::Active,
+						debt: 0,
+						in_transit: 0,
+						last_report: now,
+						last_rebalance: None,
+						operation: None,
+						yield_bps: 500,
+						window: ReportWindow { start: now, base: 0, moved: 0 },
+						held_report: None,
+					},
+				);
+				NextStrategyId::<Runtime>::put(id.saturating_add(1));
+			}
 		}
 	}
 }

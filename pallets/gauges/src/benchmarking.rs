@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::Get,
-	traits::{fungible::Mutate as _, EnsureOrigin},
+	traits::{fungible::Mutate as _, fungibles::Inspect as _, EnsureOrigin},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -191,21 +191,33 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A gauge `n` epochs behind, with a vote in force in each.
+	/// A gauge `n` epochs behind, with a vote in force in each and votes ending at every epoch
+	/// it moves to (each step takes a slope change: one more write).
 	#[benchmark]
 	fn checkpoint_gauge(
 		n: Linear<1, { T::MaxLockEpochs::get().saturating_sub(2) }>,
 	) -> Result<(), BenchmarkError> {
 		let (gauge, _) = emission_gauge::<T>();
 		let voter = locker::<T>(0);
+		let ending: Vec<T::AccountId> = (0..n)
+			.map(|i| {
+				let who = funded::<T>("ending", i);
+				Pallet::<T>::do_lock(who.clone(), AMOUNT, 3 + i).expect("funded");
+				who
+			})
+			.collect();
 		go_to_epoch::<T>(1);
 		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		for who in ending {
+			Pallet::<T>::do_vote(who, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		}
 		go_to_epoch::<T>(1 + n);
 		Pallet::<T>::roll_emission_total();
 		let caller = funded::<T>("caller", 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), gauge, n);
 		assert_eq!(GaugeStore::<T>::get(gauge).unwrap().point.epoch, 2 + n);
+		assert_eq!(SlopeChanges::<T>::get(gauge, 2 + n), 0, "the last step took its slope change");
 		Ok(())
 	}
 
@@ -225,23 +237,39 @@ mod benchmarks {
 		Ok((gauge, staker, share))
 	}
 
+	/// The worst case: the gauge's first stake (the pallet account's share account created and
+	/// a stake entry inserted) of all the staker's shares (its share account reaped), the gauge
+	/// one epoch behind.
 	#[benchmark]
 	fn stake() -> Result<(), BenchmarkError> {
-		let (gauge, staker, _) = staked::<T>()?;
+		let (gauge, vault) = emission_gauge::<T>();
+		let share = <T as Config>::Vaults::share_asset(vault).expect("vault exists");
+		let voter = locker::<T>(0);
+		let staker = funded::<T>("staker", 0);
+		T::BenchmarkHelper::fund_asset(share.clone(), &staker, AMOUNT);
+		go_to_epoch::<T>(1);
+		Pallet::<T>::do_vote(voter, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		go_to_epoch::<T>(2);
+		frame_system::Pallet::<T>::set_block_number((Pallet::<T>::epoch_start(2) + 1).into());
+		assert_eq!(T::Assets::balance(share.clone(), &Pallet::<T>::account_id()), 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT);
-		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, 2 * AMOUNT);
+		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, AMOUNT);
+		assert_eq!(T::Assets::balance(share, &staker), 0);
 		assert_last_event::<T>(Event::Staked { who: staker, gauge, amount: AMOUNT });
 		Ok(())
 	}
 
+	/// The worst case: the gauge's only staker unstakes its whole stake, so the pallet
+	/// account's share account is reaped (its provider or sufficient reference dropped).
 	#[benchmark]
 	fn unstake() -> Result<(), BenchmarkError> {
-		let (gauge, staker, _) = staked::<T>()?;
+		let (gauge, staker, share) = staked::<T>()?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT / 2);
-		assert_eq!(Stakes::<T>::get(gauge, &staker).unwrap().amount, AMOUNT / 2);
-		assert_last_event::<T>(Event::Unstaked { who: staker, gauge, amount: AMOUNT / 2 });
+		_(RawOrigin::Signed(staker.clone()), gauge, AMOUNT);
+		assert_eq!(Stakes::<T>::get(gauge, &staker).map_or(0, |s| s.amount), 0);
+		assert_eq!(T::Assets::balance(share, &Pallet::<T>::account_id()), 0);
+		assert_last_event::<T>(Event::Unstaked { who: staker, gauge, amount: AMOUNT });
 		Ok(())
 	}
 
@@ -287,7 +315,12 @@ mod benchmarks {
 	}
 
 	/// `e` epochs of one vote walked, `p` pots (in different assets) paid, all in the first
-	/// epoch; the gauge one epoch behind. The cost is `e` walks plus `p` payouts.
+	/// epoch; the gauge one epoch behind. Every epoch walked has a pot list, read and written
+	/// with the epoch's weight read, even where it pays the voter nothing: the epochs after the
+	/// first (and the first when `p = 0`) have a pot of the smallest amount, of which the
+	/// voter's share rounds to zero (a whale has `dust + 1` times its weight). The cost is `e`
+	/// walks plus `p` payouts. (The call charges each archived vote it visits as one more pot:
+	/// reading and removing its entry costs less than a payment.)
 	#[benchmark]
 	fn claim_incentives(
 		e: Linear<1, { T::MaxClaimEpochs::get() }>,
@@ -297,9 +330,23 @@ mod benchmarks {
 		let voter = locker::<T>(0);
 		let other = locker::<T>(1);
 		let dao = funded::<T>("dao", 0);
+		let idle = T::BenchmarkHelper::create_asset(p);
+		let dust = T::MinIncentiveFactor::get()
+			.saturating_mul(T::Assets::minimum_balance(idle.clone()))
+			.max(1);
+		T::BenchmarkHelper::fund_asset(idle.clone(), &dao, dust * (u128::from(e) + 2));
+		let whale: T::AccountId = account("whale", 0, 0);
+		let whale_lock = AMOUNT.saturating_mul(dust + 1);
+		T::Currency::set_balance(&whale, whale_lock.saturating_add(PLX));
+		Pallet::<T>::do_lock(whale.clone(), whale_lock, T::MaxLockEpochs::get())?;
 		go_to_epoch::<T>(1);
-		Pallet::<T>::do_vote(voter.clone(), bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
-		Pallet::<T>::do_vote(other, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		for who in [voter.clone(), other, whale] {
+			Pallet::<T>::do_vote(who, bounded_votes::<T>(alloc::vec![(gauge, MAX_BPS)]))?;
+		}
+		let first_dust = if p == 0 { 2 } else { 3 };
+		for epoch in first_dust..2 + e {
+			Pallet::<T>::do_add_incentive(dao.clone(), gauge, epoch, idle.clone(), dust)?;
+		}
 		let mut last_asset = None;
 		for seed in 0..p {
 			let asset = T::BenchmarkHelper::create_asset(seed);
@@ -316,14 +363,23 @@ mod benchmarks {
 		_(RawOrigin::Signed(voter.clone()), gauge, e);
 		let slots = VoteSlots::<T>::get(&voter, gauge);
 		assert_eq!(slots[0].claimed_from, 2 + e);
-		// Two voters of equal weight: half of each pot; the last pot paid last.
+		for epoch in first_dust..2 + e {
+			let pots = Incentives::<T>::get(gauge, epoch);
+			let dust_pot = pots.iter().find(|pot| pot.asset == idle).expect("a pot each epoch");
+			assert_eq!(dust_pot.claimed, 0, "the voter's share of a dust pot is zero");
+		}
+		// Each pot of the first epoch paid (the last one last), a share of about
+		// `1/(dust + 3)` of it.
 		if let Some(asset) = last_asset {
+			let pots = Incentives::<T>::get(gauge, 2);
+			let amount = pots.iter().find(|pot| pot.asset == asset).expect("paid").claimed;
+			assert!(amount > 0);
 			assert_last_event::<T>(Event::IncentiveClaimed {
 				who: voter,
 				gauge,
 				epoch: 2,
 				asset,
-				amount: AMOUNT / 2,
+				amount,
 			});
 		}
 		Ok(())
@@ -359,9 +415,13 @@ mod benchmarks {
 	}
 
 	/// The keeper moving `n` emission gauges with votes one epoch on (the emission total is
-	/// rolled already: that is `roll_emission_total`).
+	/// rolled already: that is `roll_emission_total`). From `n = 1`: the first gauge moved reads
+	/// the epoch's final emission total (one read for any `n`), which a fit from `n = 0` loses;
+	/// `keeper(0)` (every gauge moved) is charged the intercept, one read more than it reads.
 	#[benchmark]
-	fn keeper(n: Linear<0, { T::KeeperGaugesPerBlock::get() }>) -> Result<(), BenchmarkError> {
+	fn keeper(
+		n: Linear<1, { T::KeeperGaugesPerBlock::get().max(1) }>,
+	) -> Result<(), BenchmarkError> {
 		let gauges: Vec<GaugeId> = (0..n).map(|_| emission_gauge::<T>().0).collect();
 		let chunks: Vec<&[GaugeId]> = gauges.chunks(T::MaxVotes::get().max(1) as usize).collect();
 		let voters: Vec<T::AccountId> = (0..chunks.len() as u32).map(locker::<T>).collect();

@@ -107,7 +107,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `claim_incentives`: pays `who` its shares of `gauge`'s pots in the ended epochs of its
-	/// votes, walking at most `max_epochs` epochs. Returns `(epochs walked, pots paid)`.
+	/// votes, walking at most `max_epochs` epochs. Returns `(epochs walked, pots charged)`: the
+	/// pots paid or skipped, and one per archived vote visited and per look-up of the archive.
 	pub(crate) fn do_claim_incentives(
 		who: T::AccountId,
 		gauge: GaugeId,
@@ -129,10 +130,16 @@ impl<T: Config> Pallet<T> {
 		}
 		// Then the archived votes, while epochs remain to walk. Archived votes are replaced
 		// ones: all but the latest one or two have only ended epochs, so the walk stops soon
-		// after the budget is used.
+		// after the budget is used. Each archived vote visited (its entry read, then removed or
+		// written) and the walk's first look-up of the account's archive are charged as one
+		// pot each: less than a payment (`claim_incentives`' `p` component) costs.
+		if walked < max_epochs {
+			paid = paid.saturating_add(1);
+		}
 		let mut archived = ArchivedVoteSlots::<T>::iter_prefix((&who, gauge));
 		while walked < max_epochs {
 			let Some((since, mut slot)) = archived.next() else { break };
+			paid = paid.saturating_add(1);
 			Self::claim_slot(&who, gauge, &mut slot, now, max_epochs, &mut walked, &mut paid)?;
 			if slot.fully_claimed() {
 				ArchivedVoteSlots::<T>::remove((&who, gauge, since));
@@ -170,7 +177,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays a voter of weight `weight` its share `pot·weight/W` of each pot of `gauge` in
-	/// `epoch`. Returns the pots paid from.
+	/// `epoch`. Returns the pots paid from or skipped: a skipped share reads the asset and the
+	/// voter's account in it as a payment does, so both are charged as pots paid.
 	fn pay_incentives(
 		who: &T::AccountId,
 		gauge: GaugeId,
@@ -186,7 +194,8 @@ impl<T: Config> Pallet<T> {
 		for pot in pots.iter_mut() {
 			let share = math::pro_rata(pot.amount, weight, total)
 				.min(pot.amount.saturating_sub(pot.claimed));
-			if share > 0 && Self::pay_share(who, gauge, epoch, pot, share)? {
+			if share > 0 {
+				Self::pay_share(who, gauge, epoch, pot, share)?;
 				paid += 1;
 			}
 		}

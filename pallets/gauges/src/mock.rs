@@ -34,7 +34,14 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u128>;
-	type DbWeight = polkadot_sdk::frame_support::weights::constants::RocksDbWeight;
+	type DbWeight = MockDbWeight;
+}
+
+parameter_types! {
+	/// The database weights: polkadot-sdk's reference `RocksDbWeight`, set otherwise only by the
+	/// weight audit (`tests/weight_audit.rs`), which probes the reads and writes a weight declares.
+	pub static MockDbWeight: polkadot_sdk::frame_support::weights::RuntimeDbWeight =
+		polkadot_sdk::frame_support::weights::constants::RocksDbWeight::get();
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -180,7 +187,7 @@ impl pallet_gauges::Config for Test {
 	type MinIncentiveFactor = ConstU128<10>;
 	type MaxClaimEpochs = ConstU32<8>;
 	type KeeperGaugesPerBlock = ConstU32<2>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }

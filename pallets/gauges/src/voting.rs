@@ -50,11 +50,12 @@ impl VoteSlot {
 
 impl<T: Config> Pallet<T> {
 	/// `vote`: sets `who`'s votes on the listed gauges from the next epoch. Returns how many of
-	/// the listed gauges had to be moved one epoch on.
+	/// the listed gauges had to be moved one epoch on, and whether the emission total had to be
+	/// rolled (`on_initialize` normally has).
 	pub(crate) fn do_vote(
 		who: T::AccountId,
 		votes: BoundedVec<(GaugeId, u16), T::MaxVotes>,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, bool), DispatchError> {
 		let now = Self::current_epoch();
 		let open = now.saturating_add(1);
 		let lock = Locks::<T>::get(&who).ok_or(Error::<T>::NoVotingPower)?;
@@ -63,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		for (i, (gauge, _)) in votes.iter().enumerate() {
 			ensure!(votes.iter().skip(i + 1).all(|(g, _)| g != gauge), Error::<T>::DuplicateGauge);
 		}
-		Self::roll_emission_total();
+		let rolled = Self::roll_emission_total() > 0;
 		let mut moved = 0u32;
 		let mut current = VotesOf::<T>::get(&who);
 		// Votes cast with a lock that has ended by the next epoch hold no bps any more.
@@ -88,7 +89,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			VotesOf::<T>::insert(&who, current);
 		}
-		Ok(moved)
+		Ok((moved, rolled))
 	}
 
 	/// One vote of `bps` of `who` on `gauge`, counting from epoch `open`, with the lock

@@ -32,6 +32,18 @@ pub trait BenchmarkHelper<T: Config> {
 	fn create_vault(asset: AssetId) -> VaultId;
 	/// Pauses `vault`: it takes no deposits and no redemptions.
 	fn pause_vault(vault: VaultId);
+	/// Gives `vault` `n` active strategies (with a reported yield), as many as the runtime lets
+	/// a vault have up to `n`: the matcher reads each strategy of every candidate vault
+	/// (`StrategyInspect`). The default adds none, and the benchmarks that match deposits then
+	/// under-measure a runtime whose vaults have strategies: a runtime implements it.
+	fn add_strategies(_vault: VaultId, _n: u32) {}
+}
+
+/// A vault of `asset` for deposits, with `MaxAllowedStrategies` strategies.
+fn vault_with_strategies<T: Config>(asset: AssetId) -> VaultId {
+	let vault = T::BenchmarkHelper::create_vault(asset);
+	T::BenchmarkHelper::add_strategies(vault, T::MaxAllowedStrategies::get());
+	vault
 }
 
 const AMOUNT: u128 = 1_000_000_000_000;
@@ -106,24 +118,57 @@ fn deposit_constraints<T: Config>() -> DepositConstraints<T::MaxAllowedStrategie
 	}
 }
 
-/// The state of a live chain that submissions find: the open batch stored (the hook stores
-/// it at the first block) and the escrow already holding `asset` (other intents escrow it).
-fn live_chain<T: Config>(asset: AssetId) {
+/// The state of a live chain that submissions find: the open batch stored (the hook stores it
+/// at the first block, so no submission on a live chain writes it). The escrow is left without
+/// the asset the intent escrows: the first intent in an asset (a new share token, a new hub
+/// asset) creates the escrow's account in it, the dearest case of a submission.
+fn live_chain<T: Config>() {
 	if CurrentBatch::<T>::get().is_none() {
 		CurrentBatch::<T>::put(Pallet::<T>::current_batch());
 	}
-	T::BenchmarkHelper::fund(asset, &Pallet::<T>::escrow_account(), AMOUNT);
+}
+
+/// The intent `id` named by a solution of the open batch that a better one, of
+/// `MaxSolutionFills` fills not naming it, replaced: removing it reads that best solution to
+/// see that it is free (the dearest check of removal).
+fn named_by_a_replaced_solution<T: Config>(id: IntentId) {
+	let batch = Pallet::<T>::current_batch();
+	if CurrentBatch::<T>::get().is_none() {
+		CurrentBatch::<T>::put(&batch);
+	}
+	Intents::<T>::mutate(id, |i| {
+		if let Some(i) = i {
+			i.in_solution = Some(batch.id);
+		}
+	});
+	let fills = (1..=IntentId::from(T::MaxSolutionFills::get()))
+		.map(|k| SolutionFill { intent: id.saturating_add(k), given: AMOUNT, received: AMOUNT })
+		.collect::<Vec<_>>();
+	let prices = (0..T::MaxSolutionAssets::get()).map(|a| (a, 1u128)).collect::<Vec<_>>();
+	let pairs =
+		(0..T::MaxSolutionFills::get()).map(|a| (a, a.saturating_add(1))).collect::<Vec<_>>();
+	Best::<T>::put(BestSolution {
+		batch: batch.id,
+		solver: user::<T>(u32::MAX, &[]),
+		surplus: 1,
+		dust: BoundedVec::truncate_from(prices.clone()),
+		solution: Solution {
+			prices: BoundedVec::truncate_from(prices),
+			fills: BoundedVec::truncate_from(fills),
+		},
+		pairs: BoundedVec::truncate_from(pairs),
+	});
 }
 
 #[benchmarks]
 mod benchmarks {
 	use super::*;
 
-	/// A swap intent, on a live chain (the batch stored, the escrow holding the asset).
+	/// A swap intent, on a live chain (the batch stored), the first in its asset.
 	#[benchmark]
 	fn submit_swap() {
 		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
-		live_chain::<T>(a);
+		live_chain::<T>();
 		let who = user::<T>(0, &[a]);
 		let kind = swap::<T>(a, b, AMOUNT, AMOUNT);
 		let id = NextIntentId::<T>::get();
@@ -133,11 +178,13 @@ mod benchmarks {
 		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
-	/// A redeem intent (the vault's terms are read twice: the vault, the size in its asset).
+	/// A redeem intent on a live chain (the batch stored), the first in its share token (the
+	/// vault's terms are read twice: the vault, the size in its asset).
 	#[benchmark]
 	fn submit_redeem() {
 		let asset = T::BenchmarkHelper::create_asset(0);
 		let vault = T::BenchmarkHelper::create_vault(asset);
+		live_chain::<T>();
 		let who = user::<T>(0, &[asset]);
 		T::Vaults::deposit(&who, vault, AMOUNT).expect("funded");
 		let share = T::Vaults::terms(vault).expect("vault").share_asset;
@@ -151,12 +198,15 @@ mod benchmarks {
 		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
-	/// A deposit intent with `MaxCandidateVaults` vaults of its asset to choose from.
+	/// A deposit intent on a live chain (the batch stored), the first in its asset, with
+	/// `MaxCandidateVaults` vaults of its asset to choose from, each with
+	/// `MaxAllowedStrategies` strategies (each read).
 	#[benchmark(pov_mode = Measured)]
 	fn submit_deposit() {
 		let asset = T::BenchmarkHelper::create_asset(0);
+		live_chain::<T>();
 		for _ in 0..T::MaxCandidateVaults::get() {
-			T::BenchmarkHelper::create_vault(asset);
+			vault_with_strategies::<T>(asset);
 		}
 		let who = user::<T>(0, &[asset]);
 		let kind =
@@ -168,25 +218,31 @@ mod benchmarks {
 		assert_last_event::<T>(submitted::<T>(id, who));
 	}
 
+	/// An intent named by a replaced solution (the best solution is read).
 	#[benchmark]
 	fn cancel() {
 		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
 		let who = user::<T>(0, &[a]);
 		let id = submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT));
+		named_by_a_replaced_solution::<T>(id);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
 		assert!(!Intents::<T>::contains_key(id));
 		assert_last_event::<T>(Event::IntentCancelled { intent: id });
 	}
 
+	/// An expired intent named by a replaced solution (the best solution is read), cleaned up
+	/// by another account.
 	#[benchmark]
 	fn clean_up() {
 		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
 		let who = user::<T>(0, &[a]);
 		let id = submit::<T>(&who, swap::<T>(a, b, AMOUNT, AMOUNT));
+		named_by_a_replaced_solution::<T>(id);
+		let caller = user::<T>(1, &[]);
 		frame_system::Pallet::<T>::set_block_number(deadline::<T>().saturating_add(1u32.into()));
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), id);
+		_(RawOrigin::Signed(caller), id);
 		assert!(!Intents::<T>::contains_key(id));
 		assert_last_event::<T>(Event::IntentExpired { intent: id });
 	}
@@ -362,11 +418,12 @@ mod benchmarks {
 	}
 
 	/// A vault book of `n` intents: deposits (larger) and redemptions alternate; the
-	/// redemptions net completely and the deposits' rest goes into the vault.
+	/// redemptions net completely and the deposits' rest goes into the vault, which has
+	/// `MaxAllowedStrategies` strategies (read for the deposits' constraints).
 	#[benchmark(pov_mode = Measured)]
 	fn net_vault(n: Linear<2, { T::MaxBookSize::get() }>) {
 		let asset = T::BenchmarkHelper::create_asset(0);
-		let vault = T::BenchmarkHelper::create_vault(asset);
+		let vault = vault_with_strategies::<T>(asset);
 		let mut ids = Vec::new();
 		for i in 0..n {
 			let who = user::<T>(i, &[asset]);
@@ -422,13 +479,14 @@ mod benchmarks {
 	}
 
 	/// A vault book of `n` deposits into a vault that stopped taking them: each is matched
-	/// again among `MaxCandidateVaults` vaults of its asset and moves to another one's book.
+	/// again among `MaxCandidateVaults` vaults of its asset, each with `MaxAllowedStrategies`
+	/// strategies, and moves to another one's book.
 	#[benchmark(pov_mode = Measured)]
 	fn net_vault_rematch(n: Linear<1, { T::MaxBookSize::get() }>) {
 		let asset = T::BenchmarkHelper::create_asset(0);
-		let vault = T::BenchmarkHelper::create_vault(asset);
+		let vault = vault_with_strategies::<T>(asset);
 		for _ in 1..T::MaxCandidateVaults::get() {
-			T::BenchmarkHelper::create_vault(asset);
+			vault_with_strategies::<T>(asset);
 		}
 		let mut ids = Vec::new();
 		for i in 0..n {
@@ -483,7 +541,8 @@ mod benchmarks {
 		assert_last_event::<T>(Event::BatchSettled { batch: 0 });
 	}
 
-	/// `on_idle` removing one expired intent.
+	/// `on_idle` removing one expired intent: whether it may be removed (the open and the
+	/// settling batch read), then its refund and removal.
 	#[benchmark]
 	fn expire_intent() {
 		let (a, b) = (T::BenchmarkHelper::create_asset(0), T::BenchmarkHelper::create_asset(1));
@@ -493,6 +552,7 @@ mod benchmarks {
 		frame_system::Pallet::<T>::set_block_number(deadline::<T>().saturating_add(1u32.into()));
 		#[block]
 		{
+			Pallet::<T>::ensure_removable(id, &intent).expect("removable");
 			Pallet::<T>::refund_and_remove(id, intent).expect("expired");
 		}
 		assert!(!Intents::<T>::contains_key(id));

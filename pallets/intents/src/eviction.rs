@@ -25,6 +25,16 @@ use plexus_primitives::AssetId;
 use polkadot_sdk::{frame_support::pallet_prelude::*, sp_core::U256};
 
 impl<T: Config> Pallet<T> {
+	/// The weight of an eviction that read `read` intents of a book: the walk of a book
+	/// (`reference_clearing`: each key of the book and its intent read, nothing written) and
+	/// the evicted intent's refund and removal (`cancel`, which also reads what makes an intent
+	/// removable). The reference clearing of a pair (`clear_pair`), charged before, also pays
+	/// out every intent: six writes per intent read that an eviction does not make.
+	pub(crate) fn eviction_weight(read: u32) -> Weight {
+		use crate::WeightInfo;
+		T::WeightInfo::reference_clearing(read).saturating_add(T::WeightInfo::cancel())
+	}
+
 	/// Makes room in `book`, which is full, for the new intent `new` (not stored yet, id
 	/// `new_id`): evicts the resting intent least likely to fill if it is less likely than
 	/// `new`. Returns how many intents it read; `BookFull` if nothing may be evicted.

@@ -29,8 +29,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn expire_on_idle(remaining: Weight) -> Weight {
 		let mut meter = WeightMeter::with_limit(remaining);
 		let step = T::WeightInfo::expire_intent();
-		let read = T::DbWeight::get().reads(1);
-		if meter.try_consume(T::DbWeight::get().reads_writes(1, 1)).is_err() {
+		// Looking at one intent (or at the end of the map): the benchmarked read of one intent
+		// of a walk, with its proof (the reference walk's per-intent weight; a bare database
+		// read would charge no proof).
+		let read = T::WeightInfo::reference_clearing(1)
+			.saturating_sub(T::WeightInfo::reference_clearing(0));
+		// The cursor: read (with its proof) and written.
+		if meter.try_consume(read.saturating_add(T::DbWeight::get().writes(1))).is_err() {
 			return Weight::zero();
 		}
 		let now = now::<T>();
@@ -43,11 +48,12 @@ impl<T: Config> Pallet<T> {
 			if !meter.can_consume(step.saturating_add(read)) {
 				break;
 			}
+			// Reading past the last intent reads too.
+			meter.consume(read);
 			let Some((id, intent)) = iter.next() else {
 				cursor = None;
 				break;
 			};
-			meter.consume(read);
 			cursor = Some(BoundedVec::truncate_from(Intents::<T>::hashed_key_for(id)));
 			if now > intent.deadline && Self::ensure_removable(id, &intent).is_ok() {
 				meter.consume(step);

@@ -694,11 +694,12 @@ pub mod pallet {
 		///
 		/// Into a full book, the intent evicts the resting intent least likely to fill (refunded
 		/// in full, `IntentEvicted`) if that one is less likely than itself, else `BookFull`.
-		/// Weight: the kind's, plus, into a full book only, reading the book (bounded above by
-		/// the reference clearing of a book of `MaxBookSize`); the unused part is refunded.
+		/// Weight: the kind's, plus, into a full book only, the eviction: reading the book (the
+		/// reference walk of its intents, `MaxBookSize` at most) and refunding the evicted
+		/// intent (a removal, as `cancel`); the unused part is refunded.
 		#[pallet::call_index(0)]
 		#[pallet::weight(Pallet::<T>::submit_weight(kind).saturating_add(
-			T::WeightInfo::clear_pair(T::MaxBookSize::get())
+			Pallet::<T>::eviction_weight(T::MaxBookSize::get())
 		))]
 		pub fn submit_intent(
 			origin: OriginFor<T>,
@@ -712,7 +713,7 @@ pub mod pallet {
 				.transpose()?;
 			let weight = Self::submit_weight(&kind);
 			let (_, read) = Self::do_submit_intent(who, kind, deadline, deliver_to)?;
-			let scan = if read > 0 { T::WeightInfo::clear_pair(read) } else { Weight::zero() };
+			let scan = if read > 0 { Self::eviction_weight(read) } else { Weight::zero() };
 			Ok(Some(weight.saturating_add(scan)).into())
 		}
 

@@ -42,7 +42,17 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u128>;
-	type DbWeight = polkadot_sdk::frame_support::weights::constants::RocksDbWeight;
+	type DbWeight = MockDbWeight;
+}
+
+parameter_types! {
+	/// The database weights: polkadot-sdk's reference `RocksDbWeight`, set otherwise only by the
+	/// weight audit (`tests/weight_audit.rs`), which probes the reads and writes a weight declares.
+	pub static MockDbWeight: polkadot_sdk::frame_support::weights::RuntimeDbWeight =
+		polkadot_sdk::frame_support::weights::constants::RocksDbWeight::get();
+	/// Whether [`MockWeights`] are the benchmarked `SubstrateWeight<Test>` (set by the weight
+	/// audit only) rather than the 1 ms / 1 KB settlement steps the other tests rely on.
+	pub static RealWeights: bool = false;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -150,61 +160,118 @@ impl pallet_intents::Config for Test {
 	type BenchmarkHelper = ();
 }
 
-/// Every step of settlement weighs 1 ms and 1 KB, so tests can bound a block's settlement.
+/// Every step of settlement weighs 1 ms and 1 KB, so tests can bound a block's settlement; under
+/// [`RealWeights`] (the weight audit) every function is `SubstrateWeight<Test>`'s.
 pub struct MockWeights;
+/// The benchmarked weights, with the mock's `DbWeight`.
+type Real = crate::weights::SubstrateWeight<Test>;
 impl crate::WeightInfo for MockWeights {
 	fn submit_swap() -> Weight {
+		if RealWeights::get() {
+			return Real::submit_swap();
+		}
 		Weight::zero()
 	}
 	fn submit_redeem() -> Weight {
+		if RealWeights::get() {
+			return Real::submit_redeem();
+		}
 		Weight::zero()
 	}
 	fn submit_deposit() -> Weight {
+		if RealWeights::get() {
+			return Real::submit_deposit();
+		}
 		Weight::zero()
 	}
 	fn cancel() -> Weight {
+		if RealWeights::get() {
+			return Real::cancel();
+		}
 		Weight::zero()
 	}
 	fn clean_up() -> Weight {
+		if RealWeights::get() {
+			return Real::clean_up();
+		}
 		Weight::zero()
 	}
-	fn submit_solution(_: u32) -> Weight {
+	fn submit_solution(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::submit_solution(n);
+		}
 		Weight::zero()
 	}
-	fn reference_clearing(_: u32) -> Weight {
+	fn reference_clearing(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::reference_clearing(n);
+		}
 		Weight::zero()
 	}
 	fn set_valuation_price() -> Weight {
+		if RealWeights::get() {
+			return Real::set_valuation_price();
+		}
 		Weight::zero()
 	}
 	fn claim_unclaimed() -> Weight {
+		if RealWeights::get() {
+			return Real::claim_unclaimed();
+		}
 		Weight::zero()
 	}
 	fn on_initialize_idle() -> Weight {
+		if RealWeights::get() {
+			return Real::on_initialize_idle();
+		}
 		Weight::zero()
 	}
 	fn close_batch() -> Weight {
+		if RealWeights::get() {
+			return Real::close_batch();
+		}
 		Weight::zero()
 	}
 	fn apply_fill() -> Weight {
+		if RealWeights::get() {
+			return Real::apply_fill();
+		}
 		STEP
 	}
 	fn clear_pair(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::clear_pair(n);
+		}
 		STEP.saturating_mul(n.into())
 	}
 	fn net_vault(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::net_vault(n);
+		}
 		STEP.saturating_mul(n.into())
 	}
 	fn net_vault_queue(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::net_vault_queue(n);
+		}
 		STEP.saturating_mul(n.into())
 	}
 	fn net_vault_rematch(n: u32) -> Weight {
+		if RealWeights::get() {
+			return Real::net_vault_rematch(n);
+		}
 		STEP.saturating_mul(n.into())
 	}
 	fn finish_settlement() -> Weight {
+		if RealWeights::get() {
+			return Real::finish_settlement();
+		}
 		Weight::zero()
 	}
 	fn expire_intent() -> Weight {
+		if RealWeights::get() {
+			return Real::expire_intent();
+		}
 		STEP
 	}
 }
@@ -436,9 +503,26 @@ pub fn last_queued_limit() -> Option<u128> {
 // ---------------------------------------------------------------------------------------------
 // Strategies.
 
-/// Sets a vault's strategies and reported yield in the mock.
+/// Sets a vault's strategies and reported yield in the mock. As in `pallet-strategies`, the
+/// vault's list is one key and each strategy another (`Strategies`), which reading the vault's
+/// strategies or its yield reads one by one: the weight audit counts them.
 pub fn set_strategies(vault: VaultId, strategies: Vec<StrategyId>, yield_bps: u32) {
+	for id in &strategies {
+		unhashed::put(&(b":strategy:", *id).encode(), &vault);
+	}
 	unhashed::put(&(b":strategies:", vault).encode(), &(strategies, yield_bps));
+}
+
+/// A vault's strategies (each read, as `pallet-strategies` reads `Strategies`) and its yield.
+fn strategies_of(vault: VaultId) -> (Vec<StrategyId>, u32) {
+	let (list, yield_bps) =
+		unhashed::get::<(Vec<StrategyId>, u32)>(&(b":strategies:", vault).encode())
+			.unwrap_or_default();
+	let list = list
+		.into_iter()
+		.filter(|id| unhashed::get::<VaultId>(&(b":strategy:", *id).encode()) == Some(vault))
+		.collect();
+	(list, yield_bps)
 }
 
 /// The mock's strategies.
@@ -448,14 +532,10 @@ impl StrategyInspect for MockStrategies {
 		None
 	}
 	fn vault_strategies(vault: VaultId) -> Vec<StrategyId> {
-		unhashed::get::<(Vec<StrategyId>, u32)>(&(b":strategies:", vault).encode())
-			.map(|s| s.0)
-			.unwrap_or_default()
+		strategies_of(vault).0
 	}
 	fn reported_yield_bps(vault: VaultId) -> u32 {
-		unhashed::get::<(Vec<StrategyId>, u32)>(&(b":strategies:", vault).encode())
-			.map(|s| s.1)
-			.unwrap_or_default()
+		strategies_of(vault).1
 	}
 }
 
@@ -520,6 +600,9 @@ impl crate::benchmarking::BenchmarkHelper<Test> for () {
 	}
 	fn pause_vault(vault: VaultId) {
 		mutate_vault(vault, |v| v.paused = true);
+	}
+	fn add_strategies(vault: VaultId, n: u32) {
+		set_strategies(vault, (0..n).map(|s| vault * 100 + s).collect(), 100);
 	}
 }
 

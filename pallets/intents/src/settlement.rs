@@ -63,7 +63,8 @@ impl<T: Config> Pallet<T> {
 		meter.consume(T::WeightInfo::on_initialize_idle());
 		let Some(batch) = CurrentBatch::<T>::get() else {
 			CurrentBatch::<T>::put(BatchInfo { id: 0, opened: now });
-			return meter.consumed();
+			// Opening the first batch writes it (`on_initialize_idle` only reads).
+			return meter.consumed().saturating_add(T::DbWeight::get().writes(1));
 		};
 		if Settling::<T>::get().is_none() {
 			if now < batch.opened.saturating_add(T::BatchPeriod::get()) {

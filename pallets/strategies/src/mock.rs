@@ -33,6 +33,14 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<u128>;
+	type DbWeight = MockDbWeight;
+}
+
+parameter_types! {
+	/// The database weights: polkadot-sdk's reference `RocksDbWeight`, set otherwise only by the
+	/// weight audit (`tests/weight_audit.rs`), which probes the reads and writes a weight declares.
+	pub static MockDbWeight: polkadot_sdk::frame_support::weights::RuntimeDbWeight =
+		polkadot_sdk::frame_support::weights::constants::RocksDbWeight::get();
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -356,9 +364,12 @@ impl pallet_strategies::Config for Test {
 	type FeeAsset = FeeAsset;
 	type Epochs = plexus_primitives::time::FixedEpochs<ConstU64<EPOCH>>;
 	type QueryTimeout = ConstU64<TIMEOUT>;
-	type MaxStrategiesPerVault = ConstU32<4>;
-	type MaxStaleHoldsCleared = ConstU32<4>;
-	type WeightInfo = ();
+	// The runtime's bounds (`runtime/src/configs/plexus.rs`): the weights are benchmarked at
+	// them, so the weight audit's worst cases (a vault full of strategies, a full clean-up of
+	// stale holds) are the runtime's.
+	type MaxStrategiesPerVault = ConstU32<16>;
+	type MaxStaleHoldsCleared = ConstU32<16>;
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }
@@ -376,6 +387,11 @@ impl crate::benchmarking::BenchmarkHelper<Test> for MockBenchmarkHelper {
 	}
 	fn asset_reserve() -> Location {
 		asset_hub()
+	}
+	fn give_all_gauge_weight(vault: VaultId, strategy: StrategyId) -> bool {
+		assert_eq!(vault, GOVERNED);
+		WEIGHTS.with(|w| *w.borrow_mut() = vec![(strategy, Perbill::one())]);
+		true
 	}
 	fn fund_delivery(_: &u64) {}
 }

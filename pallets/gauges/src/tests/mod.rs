@@ -14,6 +14,7 @@ mod math;
 mod props;
 mod vote_escrow;
 mod voting;
+mod weight_audit;
 
 use crate::{
 	mock::*,

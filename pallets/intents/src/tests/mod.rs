@@ -15,6 +15,7 @@ mod netting;
 mod payout;
 mod properties;
 mod settlement;
+mod weight_audit;
 
 use crate::{mock::*, testing_utils::*, types::*};
 pub(crate) use plexus_primitives::VaultIntents as _;

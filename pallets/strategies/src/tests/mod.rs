@@ -34,4 +34,5 @@ mod runtime_api;
 mod strategies;
 mod transactor;
 mod types;
+mod weight_audit;
 mod withdraw;

@@ -33,7 +33,8 @@ mod register_strategy {
 				Strategies::register_strategy(admin(), Box::new(free)),
 				Error::<Test>::ZeroRemoteFee
 			);
-			for _ in 0..4 {
+			use polkadot_sdk::frame_support::traits::Get;
+			for _ in 0..<Test as crate::Config>::MaxStrategiesPerVault::get() {
 				register(0);
 			}
 			assert_noop!(
