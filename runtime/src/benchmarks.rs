@@ -490,8 +490,9 @@ pub mod helpers {
 			use frame_support::traits::fungible::Mutate;
 			let _ = Balances::mint_into(who, 1_000 * crate::UNIT);
 		}
-		/// A voter locks PLX and votes all of its weight for the strategy's allocation gauge;
-		/// the next epoch starts, in which the vote is in force.
+		/// The strategy's allocation gauge (created by `Root` if it has none), a voter who locks
+		/// PLX and votes all of its weight for it, and the next epoch, in which the vote is in
+		/// force.
 		fn give_all_gauge_weight(
 			vault: plexus_primitives::VaultId,
 			strategy: plexus_primitives::StrategyId,
@@ -499,10 +500,17 @@ pub mod helpers {
 			use frame_support::traits::fungible::Mutate;
 			use plexus_primitives::AllocationWeights;
 			use sp_runtime::PerThing;
-			let Some((_, gauge)) = pallet_gauges::AllocationGauges::<Runtime>::get(vault)
-				.into_iter()
-				.find(|(s, _)| *s == strategy)
-			else {
+			let gauge_of = || {
+				pallet_gauges::AllocationGauges::<Runtime>::get(vault)
+					.into_iter()
+					.find(|(s, _)| *s == strategy)
+					.map(|(_, gauge)| gauge)
+			};
+			if gauge_of().is_none() {
+				let kind = pallet_gauges::GaugeKind::Allocation { vault, strategy };
+				let _ = crate::Gauges::create_gauge(RuntimeOrigin::root(), kind);
+			}
+			let Some(gauge) = gauge_of() else {
 				return false;
 			};
 			let voter: AccountId = frame_benchmarking::account("voter", strategy, 0);

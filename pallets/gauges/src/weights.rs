@@ -4,7 +4,7 @@
 //! Weights for `pallet_gauges`, generated from its benchmarks by `benchmarks/run.sh`
 //! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.A0n7sImlEJ
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -79,8 +79,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
 		//  Estimated: `4764`
-		// Minimum execution time: 35_172_000 picoseconds.
-		Weight::from_parts(37_315_000, 4764)
+		// Minimum execution time: 34_661_000 picoseconds.
+		Weight::from_parts(37_075_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -90,8 +90,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
 		//  Estimated: `3557`
-		// Minimum execution time: 12_558_000 picoseconds.
-		Weight::from_parts(13_881_000, 3557)
+		// Minimum execution time: 12_429_000 picoseconds.
+		Weight::from_parts(14_001_000, 3557)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -107,8 +107,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 35_312_000 picoseconds.
-		Weight::from_parts(37_286_000, 4764)
+		// Minimum execution time: 35_232_000 picoseconds.
+		Weight::from_parts(37_846_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 34_461_000 picoseconds.
-		Weight::from_parts(36_725_000, 4764)
+		// Minimum execution time: 34_491_000 picoseconds.
+		Weight::from_parts(37_475_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1419`
 		//  Estimated: `5889`
-		// Minimum execution time: 35_333_000 picoseconds.
-		Weight::from_parts(38_007_000, 5889)
+		// Minimum execution time: 34_942_000 picoseconds.
+		Weight::from_parts(38_638_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -168,8 +168,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
 		//  Estimated: `265065`
-		// Minimum execution time: 725_526_000 picoseconds.
-		Weight::from_parts(739_957_000, 265065)
+		// Minimum execution time: 724_324_000 picoseconds.
+		Weight::from_parts(758_545_000, 265065)
 			.saturating_add(T::DbWeight::get().reads(211_u64))
 			.saturating_add(T::DbWeight::get().writes(213_u64))
 	}
@@ -198,10 +198,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `650 + n * (220 ±0)`
 		//  Estimated: `5996 + n * (5030 ±0)`
-		// Minimum execution time: 65_768_000 picoseconds.
-		Weight::from_parts(33_208_179, 5996)
-			// Standard Error: 12_477
-			.saturating_add(Weight::from_parts(36_552_850, 0).saturating_mul(n.into()))
+		// Minimum execution time: 66_159_000 picoseconds.
+		Weight::from_parts(32_177_774, 5996)
+			// Standard Error: 92_277
+			.saturating_add(Weight::from_parts(39_230_411, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -214,24 +214,57 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::EmissionTotalAt` (r:102 w:0)
 	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::SlopeChanges` (r:102 w:1)
+	/// Storage: `Gauges::SlopeChanges` (r:102 w:102)
 	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:102)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 102]`.
 	fn checkpoint_gauge(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `443 + n * (31 ±0)`
+		//  Measured:  `461 + n * (63 ±0)`
 		//  Estimated: `3579 + n * (2515 ±0)`
-		// Minimum execution time: 25_457_000 picoseconds.
-		Weight::from_parts(15_586_247, 3579)
-			// Standard Error: 4_004
-			.saturating_add(Weight::from_parts(7_306_495, 0).saturating_mul(n.into()))
+		// Minimum execution time: 27_220_000 picoseconds.
+		Weight::from_parts(6_096_051, 3579)
+			// Standard Error: 24_541
+			.saturating_add(Weight::from_parts(10_229_773, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
+	}
+	/// Storage: `Gauges::Gauges` (r:1 w:1)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
+	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
+	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Stakes` (r:1 w:1)
+	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Vaults` (r:1 w:0)
+	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Vaults::Holds` (r:1 w:1)
+	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
+	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	fn stake() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1615`
+		//  Estimated: `6208`
+		// Minimum execution time: 119_617_000 picoseconds.
+		Weight::from_parts(127_189_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
 	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
@@ -257,45 +290,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	fn stake() -> Weight {
+	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1772`
 		//  Estimated: `6208`
-		// Minimum execution time: 112_857_000 picoseconds.
-		Weight::from_parts(118_956_000, 6208)
+		// Minimum execution time: 112_117_000 picoseconds.
+		Weight::from_parts(118_025_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
-	}
-	/// Storage: `Gauges::Gauges` (r:1 w:1)
-	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::EmissionTotal` (r:1 w:1)
-	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::EmissionSlopeChanges` (r:1 w:0)
-	/// Proof: `Gauges::EmissionSlopeChanges` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::SlopeChanges` (r:1 w:0)
-	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::Stakes` (r:1 w:1)
-	/// Proof: `Gauges::Stakes` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Vaults` (r:1 w:0)
-	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
-	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:2 w:2)
-	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Holds` (r:1 w:0)
-	/// Proof: `Vaults::Holds` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::EmissionTotalAt` (r:0 w:1)
-	/// Proof: `Gauges::EmissionTotalAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:1)
-	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	fn unstake() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `1632`
-		//  Estimated: `6208`
-		// Minimum execution time: 98_897_000 picoseconds.
-		Weight::from_parts(103_162_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Gauges::Gauges` (r:1 w:1)
 	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
@@ -317,8 +319,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `745`
 		//  Estimated: `3593`
-		// Minimum execution time: 61_601_000 picoseconds.
-		Weight::from_parts(65_147_000, 3593)
+		// Minimum execution time: 61_131_000 picoseconds.
+		Weight::from_parts(64_906_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -338,8 +340,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1779`
 		//  Estimated: `6208`
-		// Minimum execution time: 85_607_000 picoseconds.
-		Weight::from_parts(89_793_000, 6208)
+		// Minimum execution time: 86_358_000 picoseconds.
+		Weight::from_parts(97_374_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -353,9 +355,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::VoteSlots` (r:1 w:1)
 	/// Proof: `Gauges::VoteSlots` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::Incentives` (r:16 w:1)
+	/// Storage: `Gauges::Incentives` (r:16 w:16)
 	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:1)
+	/// Storage: `Gauges::GaugeWeightAt` (r:16 w:1)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:8)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
@@ -369,18 +371,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 8]`.
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1370 + e * (22 ±0) + p * (188 ±0)`
+		//  Measured:  `1409 + e * (79 ±0) + p * (188 ±0)`
 		//  Estimated: `3666 + e * (2788 ±0) + p * (5218 ±0)`
-		// Minimum execution time: 75_161_000 picoseconds.
-		Weight::from_parts(43_124_570, 3666)
-			// Standard Error: 31_592
-			.saturating_add(Weight::from_parts(2_902_371, 0).saturating_mul(e.into()))
-			// Standard Error: 55_990
-			.saturating_add(Weight::from_parts(49_472_083, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+		// Minimum execution time: 190_532_000 picoseconds.
+		Weight::from_parts(42_005_387, 3666)
+			// Standard Error: 588_494
+			.saturating_add(Weight::from_parts(13_572_175, 0).saturating_mul(e.into()))
+			// Standard Error: 1_044_930
+			.saturating_add(Weight::from_parts(61_610_352, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
@@ -391,10 +394,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Gauges::EmissionTotal` (`max_values`: Some(1), `max_size`: Some(36), added: 531, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Gauges::Incentives` (r:1 w:1)
-	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::IncentiveDeposits` (r:1 w:1)
 	/// Proof: `Gauges::IncentiveDeposits` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Incentives` (r:1 w:1)
+	/// Proof: `Gauges::Incentives` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -403,8 +406,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1916`
 		//  Estimated: `6208`
-		// Minimum execution time: 85_697_000 picoseconds.
-		Weight::from_parts(90_794_000, 6208)
+		// Minimum execution time: 87_599_000 picoseconds.
+		Weight::from_parts(123_292_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -422,16 +425,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Gauges::SlopeChanges` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::GaugeWeightAt` (r:0 w:8)
 	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 8]`.
+	/// The range of component `n` is `[1, 8]`.
 	fn keeper(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `305 + n * (164 ±0)`
+		//  Measured:  `311 + n * (162 ±0)`
 		//  Estimated: `3493 + n * (2589 ±0)`
-		// Minimum execution time: 5_848_000 picoseconds.
-		Weight::from_parts(10_491_602, 3493)
-			// Standard Error: 14_216
-			.saturating_add(Weight::from_parts(13_346_922, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 25_207_000 picoseconds.
+		Weight::from_parts(16_314_643, 3493)
+			// Standard Error: 55_340
+			.saturating_add(Weight::from_parts(13_645_114, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -447,8 +450,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3493`
-		// Minimum execution time: 8_903_000 picoseconds.
-		Weight::from_parts(9_814_000, 3493)
+		// Minimum execution time: 8_703_000 picoseconds.
+		Weight::from_parts(10_806_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -460,8 +463,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `143`
 		//  Estimated: `4764`
-		// Minimum execution time: 35_172_000 picoseconds.
-		Weight::from_parts(37_315_000, 4764)
+		// Minimum execution time: 34_661_000 picoseconds.
+		Weight::from_parts(37_075_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -469,8 +472,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `123`
 		//  Estimated: `3557`
-		// Minimum execution time: 12_558_000 picoseconds.
-		Weight::from_parts(13_881_000, 3557)
+		// Minimum execution time: 12_429_000 picoseconds.
+		Weight::from_parts(14_001_000, 3557)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -478,8 +481,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 35_312_000 picoseconds.
-		Weight::from_parts(37_286_000, 4764)
+		// Minimum execution time: 35_232_000 picoseconds.
+		Weight::from_parts(37_846_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -487,8 +490,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `318`
 		//  Estimated: `4764`
-		// Minimum execution time: 34_461_000 picoseconds.
-		Weight::from_parts(36_725_000, 4764)
+		// Minimum execution time: 34_491_000 picoseconds.
+		Weight::from_parts(37_475_000, 4764)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -496,8 +499,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1419`
 		//  Estimated: `5889`
-		// Minimum execution time: 35_333_000 picoseconds.
-		Weight::from_parts(38_007_000, 5889)
+		// Minimum execution time: 34_942_000 picoseconds.
+		Weight::from_parts(38_638_000, 5889)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -505,8 +508,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4587`
 		//  Estimated: `265065`
-		// Minimum execution time: 725_526_000 picoseconds.
-		Weight::from_parts(739_957_000, 265065)
+		// Minimum execution time: 724_324_000 picoseconds.
+		Weight::from_parts(758_545_000, 265065)
 			.saturating_add(RocksDbWeight::get().reads(211_u64))
 			.saturating_add(RocksDbWeight::get().writes(213_u64))
 	}
@@ -514,10 +517,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `650 + n * (220 ±0)`
 		//  Estimated: `5996 + n * (5030 ±0)`
-		// Minimum execution time: 65_768_000 picoseconds.
-		Weight::from_parts(33_208_179, 5996)
-			// Standard Error: 12_477
-			.saturating_add(Weight::from_parts(36_552_850, 0).saturating_mul(n.into()))
+		// Minimum execution time: 66_159_000 picoseconds.
+		Weight::from_parts(32_177_774, 5996)
+			// Standard Error: 92_277
+			.saturating_add(Weight::from_parts(39_230_411, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -526,42 +529,42 @@ impl WeightInfo for () {
 	}
 	fn checkpoint_gauge(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `443 + n * (31 ±0)`
+		//  Measured:  `461 + n * (63 ±0)`
 		//  Estimated: `3579 + n * (2515 ±0)`
-		// Minimum execution time: 25_457_000 picoseconds.
-		Weight::from_parts(15_586_247, 3579)
-			// Standard Error: 4_004
-			.saturating_add(Weight::from_parts(7_306_495, 0).saturating_mul(n.into()))
+		// Minimum execution time: 27_220_000 picoseconds.
+		Weight::from_parts(6_096_051, 3579)
+			// Standard Error: 24_541
+			.saturating_add(Weight::from_parts(10_229_773, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2515).saturating_mul(n.into()))
 	}
 	fn stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1772`
+		//  Measured:  `1615`
 		//  Estimated: `6208`
-		// Minimum execution time: 112_857_000 picoseconds.
-		Weight::from_parts(118_956_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		// Minimum execution time: 119_617_000 picoseconds.
+		Weight::from_parts(127_189_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn unstake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1632`
+		//  Measured:  `1772`
 		//  Estimated: `6208`
-		// Minimum execution time: 98_897_000 picoseconds.
-		Weight::from_parts(103_162_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Minimum execution time: 112_117_000 picoseconds.
+		Weight::from_parts(118_025_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn claim_emissions() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `745`
 		//  Estimated: `3593`
-		// Minimum execution time: 61_601_000 picoseconds.
-		Weight::from_parts(65_147_000, 3593)
+		// Minimum execution time: 61_131_000 picoseconds.
+		Weight::from_parts(64_906_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -569,25 +572,26 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1779`
 		//  Estimated: `6208`
-		// Minimum execution time: 85_607_000 picoseconds.
-		Weight::from_parts(89_793_000, 6208)
+		// Minimum execution time: 86_358_000 picoseconds.
+		Weight::from_parts(97_374_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn claim_incentives(e: u32, p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1370 + e * (22 ±0) + p * (188 ±0)`
+		//  Measured:  `1409 + e * (79 ±0) + p * (188 ±0)`
 		//  Estimated: `3666 + e * (2788 ±0) + p * (5218 ±0)`
-		// Minimum execution time: 75_161_000 picoseconds.
-		Weight::from_parts(43_124_570, 3666)
-			// Standard Error: 31_592
-			.saturating_add(Weight::from_parts(2_902_371, 0).saturating_mul(e.into()))
-			// Standard Error: 55_990
-			.saturating_add(Weight::from_parts(49_472_083, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
+		// Minimum execution time: 190_532_000 picoseconds.
+		Weight::from_parts(42_005_387, 3666)
+			// Standard Error: 588_494
+			.saturating_add(Weight::from_parts(13_572_175, 0).saturating_mul(e.into()))
+			// Standard Error: 1_044_930
+			.saturating_add(Weight::from_parts(61_610_352, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2788).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(p.into()))
@@ -596,20 +600,20 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1916`
 		//  Estimated: `6208`
-		// Minimum execution time: 85_697_000 picoseconds.
-		Weight::from_parts(90_794_000, 6208)
+		// Minimum execution time: 87_599_000 picoseconds.
+		Weight::from_parts(123_292_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn keeper(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `305 + n * (164 ±0)`
+		//  Measured:  `311 + n * (162 ±0)`
 		//  Estimated: `3493 + n * (2589 ±0)`
-		// Minimum execution time: 5_848_000 picoseconds.
-		Weight::from_parts(10_491_602, 3493)
-			// Standard Error: 14_216
-			.saturating_add(Weight::from_parts(13_346_922, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		// Minimum execution time: 25_207_000 picoseconds.
+		Weight::from_parts(16_314_643, 3493)
+			// Standard Error: 55_340
+			.saturating_add(Weight::from_parts(13_645_114, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -619,8 +623,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3493`
-		// Minimum execution time: 8_903_000 picoseconds.
-		Weight::from_parts(9_814_000, 3493)
+		// Minimum execution time: 8_703_000 picoseconds.
+		Weight::from_parts(10_806_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

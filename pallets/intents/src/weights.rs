@@ -4,7 +4,7 @@
 //! Weights for `pallet_intents`, generated from its benchmarks by `benchmarks/run.sh`
 //! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.WIVuW8qZd7
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -79,7 +79,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::NextIntentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::AccountIntents` (r:1 w:1)
 	/// Proof: `Intents::AccountIntents` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
@@ -91,12 +91,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn submit_swap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `975`
+		//  Measured:  `1002`
 		//  Estimated: `6360`
-		// Minimum execution time: 138_946_000 picoseconds.
-		Weight::from_parts(148_280_000, 6360)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Minimum execution time: 138_896_000 picoseconds.
+		Weight::from_parts(150_753_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:0)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
@@ -120,7 +120,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Intents::CurrentBatch` (r:1 w:1)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::Books` (r:0 w:1)
 	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -128,12 +128,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
 	fn submit_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1768`
+		//  Measured:  `1800`
 		//  Estimated: `6360`
-		// Minimum execution time: 181_529_000 picoseconds.
-		Weight::from_parts(191_694_000, 6360)
+		// Minimum execution time: 179_776_000 picoseconds.
+		Weight::from_parts(191_834_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Assets::Asset` (r:17 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
@@ -147,6 +147,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Strategies::Strategies` (r:256 w:0)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
 	/// Storage: `Intents::BookSizes` (r:1 w:1)
 	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -159,7 +161,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
-	/// Storage: `Intents::CurrentBatch` (r:1 w:1)
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `Measured`)
 	/// Storage: `Intents::Books` (r:0 w:1)
 	/// Proof: `Intents::Books` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `Measured`)
@@ -167,12 +169,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8761`
-		//  Estimated: `51826`
-		// Minimum execution time: 484_107_000 picoseconds.
-		Weight::from_parts(505_239_000, 51826)
-			.saturating_add(T::DbWeight::get().reads(106_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		//  Measured:  `24948`
+		//  Estimated: `659538`
+		// Minimum execution time: 1_578_430_000 picoseconds.
+		Weight::from_parts(1_749_664_000, 659538)
+			.saturating_add(T::DbWeight::get().reads(362_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `MaxEncodedLen`)
@@ -180,6 +182,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::Settling` (r:1 w:0)
 	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Best` (r:1 w:0)
+	/// Proof: `Intents::Best` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -196,11 +200,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1421`
-		//  Estimated: `6208`
-		// Minimum execution time: 116_052_000 picoseconds.
-		Weight::from_parts(122_963_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		//  Measured:  `14437`
+		//  Estimated: `14471`
+		// Minimum execution time: 123_403_000 picoseconds.
+		Weight::from_parts(151_044_000, 14471)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
@@ -209,6 +213,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::Settling` (r:1 w:0)
 	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Best` (r:1 w:0)
+	/// Proof: `Intents::Best` (`max_values`: Some(1), `max_size`: Some(12986), added: 13481, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -225,11 +231,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn clean_up() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1421`
-		//  Estimated: `6208`
-		// Minimum execution time: 116_232_000 picoseconds.
-		Weight::from_parts(123_022_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		//  Measured:  `14437`
+		//  Estimated: `14471`
+		// Minimum execution time: 123_403_000 picoseconds.
+		Weight::from_parts(135_781_000, 14471)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
@@ -253,10 +259,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
 		//  Estimated: `6690 + n * (2776 ±0)`
-		// Minimum execution time: 82_212_000 picoseconds.
-		Weight::from_parts(34_064_994, 6690)
-			// Standard Error: 43_545
-			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
+		// Minimum execution time: 83_834_000 picoseconds.
+		Weight::from_parts(131_444_849, 6690)
+			// Standard Error: 369_933
+			.saturating_add(Weight::from_parts(23_658_300, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -272,10 +278,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
 		//  Estimated: `1224 + m * (2672 ±0)`
-		// Minimum execution time: 18_056_000 picoseconds.
-		Weight::from_parts(18_697_000, 1224)
-			// Standard Error: 25_270
-			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
+		// Minimum execution time: 18_327_000 picoseconds.
+		Weight::from_parts(19_379_000, 1224)
+			// Standard Error: 126_357
+			.saturating_add(Weight::from_parts(12_293_232, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
@@ -288,8 +294,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_626_000 picoseconds.
-		Weight::from_parts(11_797_000, 3675)
+		// Minimum execution time: 10_796_000 picoseconds.
+		Weight::from_parts(14_612_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -305,8 +311,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 61_972_000 picoseconds.
-		Weight::from_parts(65_266_000, 6208)
+		// Minimum execution time: 62_493_000 picoseconds.
+		Weight::from_parts(102_151_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -318,8 +324,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 4_977_000 picoseconds.
-		Weight::from_parts(5_529_000, 1625)
+		// Minimum execution time: 5_007_000 picoseconds.
+		Weight::from_parts(5_828_000, 1625)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Intents::Best` (r:1 w:1)
@@ -336,8 +342,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 547_913_000 picoseconds.
-		Weight::from_parts(576_324_000, 346947)
+		// Minimum execution time: 573_189_000 picoseconds.
+		Weight::from_parts(656_764_000, 346947)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -361,8 +367,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 117_153_000 picoseconds.
-		Weight::from_parts(122_301_000, 6208)
+		// Minimum execution time: 116_673_000 picoseconds.
+		Weight::from_parts(144_094_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -387,10 +393,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 241_298_000 picoseconds.
-		Weight::from_parts(244_352_000, 6950)
-			// Standard Error: 178_838
-			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
+		// Minimum execution time: 239_636_000 picoseconds.
+		Weight::from_parts(98_584_868, 6950)
+			// Standard Error: 1_800_507
+			.saturating_add(Weight::from_parts(116_483_816, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -409,6 +415,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Strategies::Strategies` (r:16 w:0)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:179 w:179)
@@ -426,13 +434,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[2, 128]`.
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1962 + n * (499 ±0)`
-		//  Estimated: `11273 + n * (3901 ±0)`
-		// Minimum execution time: 386_763_000 picoseconds.
-		Weight::from_parts(38_067_612, 11273)
-			// Standard Error: 395_970
-			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		//  Measured:  `3002 + n * (499 ±0)`
+		//  Estimated: `43597 + n * (3901 ±0)`
+		// Minimum execution time: 484_758_000 picoseconds.
+		Weight::from_parts(495_234_000, 43597)
+			// Standard Error: 1_621_891
+			.saturating_add(Weight::from_parts(153_688_164, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -477,10 +485,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 231_153_000 picoseconds.
-		Weight::from_parts(234_147_000, 5051)
-			// Standard Error: 635_006
-			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
+		// Minimum execution time: 229_650_000 picoseconds.
+		Weight::from_parts(241_097_000, 5051)
+			// Standard Error: 1_023_023
+			.saturating_add(Weight::from_parts(198_339_977, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -495,6 +503,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
 	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Strategies::Strategies` (r:256 w:0)
+	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Vaults::VaultsOfAsset` (r:16 w:0)
@@ -508,13 +518,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8297 + n * (189 ±0)`
-		//  Estimated: `48891 + n * (2664 ±0)`
-		// Minimum execution time: 368_126_000 picoseconds.
-		Weight::from_parts(375_166_000, 48891)
-			// Standard Error: 718_148
-			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(97_u64))
+		//  Measured:  `24452 + n * (189 ±0)`
+		//  Estimated: `659046 + n * (2664 ±0)`
+		// Minimum execution time: 1_470_500_000 picoseconds.
+		Weight::from_parts(1_546_333_000, 659046)
+			// Standard Error: 15_375_196
+			.saturating_add(Weight::from_parts(865_621_367, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(353_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -534,11 +544,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 644_445_000 picoseconds.
-		Weight::from_parts(659_558_000, 84478)
+		// Minimum execution time: 640_379_000 picoseconds.
+		Weight::from_parts(711_345_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
+	/// Storage: `Intents::CurrentBatch` (r:1 w:0)
+	/// Proof: `Intents::CurrentBatch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Intents::Settling` (r:1 w:0)
+	/// Proof: `Intents::Settling` (`max_values`: Some(1), `max_size`: Some(140), added: 635, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -559,9 +573,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 101_730_000 picoseconds.
-		Weight::from_parts(106_879_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 104_575_000 picoseconds.
+		Weight::from_parts(115_731_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 }
@@ -570,57 +584,57 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 impl WeightInfo for () {
 	fn submit_swap() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `975`
+		//  Measured:  `1002`
 		//  Estimated: `6360`
-		// Minimum execution time: 138_946_000 picoseconds.
-		Weight::from_parts(148_280_000, 6360)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		// Minimum execution time: 138_896_000 picoseconds.
+		Weight::from_parts(150_753_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn submit_redeem() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1768`
+		//  Measured:  `1800`
 		//  Estimated: `6360`
-		// Minimum execution time: 181_529_000 picoseconds.
-		Weight::from_parts(191_694_000, 6360)
+		// Minimum execution time: 179_776_000 picoseconds.
+		Weight::from_parts(191_834_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8761`
-		//  Estimated: `51826`
-		// Minimum execution time: 484_107_000 picoseconds.
-		Weight::from_parts(505_239_000, 51826)
-			.saturating_add(RocksDbWeight::get().reads(106_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+		//  Measured:  `24948`
+		//  Estimated: `659538`
+		// Minimum execution time: 1_578_430_000 picoseconds.
+		Weight::from_parts(1_749_664_000, 659538)
+			.saturating_add(RocksDbWeight::get().reads(362_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn cancel() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1421`
-		//  Estimated: `6208`
-		// Minimum execution time: 116_052_000 picoseconds.
-		Weight::from_parts(122_963_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		//  Measured:  `14437`
+		//  Estimated: `14471`
+		// Minimum execution time: 123_403_000 picoseconds.
+		Weight::from_parts(151_044_000, 14471)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn clean_up() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1421`
-		//  Estimated: `6208`
-		// Minimum execution time: 116_232_000 picoseconds.
-		Weight::from_parts(123_022_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		//  Measured:  `14437`
+		//  Estimated: `14471`
+		// Minimum execution time: 123_403_000 picoseconds.
+		Weight::from_parts(135_781_000, 14471)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_solution(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
 		//  Estimated: `6690 + n * (2776 ±0)`
-		// Minimum execution time: 82_212_000 picoseconds.
-		Weight::from_parts(34_064_994, 6690)
-			// Standard Error: 43_545
-			.saturating_add(Weight::from_parts(20_319_278, 0).saturating_mul(n.into()))
+		// Minimum execution time: 83_834_000 picoseconds.
+		Weight::from_parts(131_444_849, 6690)
+			// Standard Error: 369_933
+			.saturating_add(Weight::from_parts(23_658_300, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -631,10 +645,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
 		//  Estimated: `1224 + m * (2672 ±0)`
-		// Minimum execution time: 18_056_000 picoseconds.
-		Weight::from_parts(18_697_000, 1224)
-			// Standard Error: 25_270
-			.saturating_add(Weight::from_parts(10_419_654, 0).saturating_mul(m.into()))
+		// Minimum execution time: 18_327_000 picoseconds.
+		Weight::from_parts(19_379_000, 1224)
+			// Standard Error: 126_357
+			.saturating_add(Weight::from_parts(12_293_232, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
@@ -643,8 +657,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_626_000 picoseconds.
-		Weight::from_parts(11_797_000, 3675)
+		// Minimum execution time: 10_796_000 picoseconds.
+		Weight::from_parts(14_612_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -652,8 +666,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 61_972_000 picoseconds.
-		Weight::from_parts(65_266_000, 6208)
+		// Minimum execution time: 62_493_000 picoseconds.
+		Weight::from_parts(102_151_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -661,16 +675,16 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 4_977_000 picoseconds.
-		Weight::from_parts(5_529_000, 1625)
+		// Minimum execution time: 5_007_000 picoseconds.
+		Weight::from_parts(5_828_000, 1625)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 547_913_000 picoseconds.
-		Weight::from_parts(576_324_000, 346947)
+		// Minimum execution time: 573_189_000 picoseconds.
+		Weight::from_parts(656_764_000, 346947)
 			.saturating_add(RocksDbWeight::get().reads(129_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -678,8 +692,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 117_153_000 picoseconds.
-		Weight::from_parts(122_301_000, 6208)
+		// Minimum execution time: 116_673_000 picoseconds.
+		Weight::from_parts(144_094_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -687,10 +701,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 241_298_000 picoseconds.
-		Weight::from_parts(244_352_000, 6950)
-			// Standard Error: 178_838
-			.saturating_add(Weight::from_parts(102_646_304, 0).saturating_mul(n.into()))
+		// Minimum execution time: 239_636_000 picoseconds.
+		Weight::from_parts(98_584_868, 6950)
+			// Standard Error: 1_800_507
+			.saturating_add(Weight::from_parts(116_483_816, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -699,13 +713,13 @@ impl WeightInfo for () {
 	}
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1962 + n * (499 ±0)`
-		//  Estimated: `11273 + n * (3901 ±0)`
-		// Minimum execution time: 386_763_000 picoseconds.
-		Weight::from_parts(38_067_612, 11273)
-			// Standard Error: 395_970
-			.saturating_add(Weight::from_parts(137_458_531, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
+		//  Measured:  `3002 + n * (499 ±0)`
+		//  Estimated: `43597 + n * (3901 ±0)`
+		// Minimum execution time: 484_758_000 picoseconds.
+		Weight::from_parts(495_234_000, 43597)
+			// Standard Error: 1_621_891
+			.saturating_add(Weight::from_parts(153_688_164, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(28_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -715,10 +729,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 231_153_000 picoseconds.
-		Weight::from_parts(234_147_000, 5051)
-			// Standard Error: 635_006
-			.saturating_add(Weight::from_parts(190_928_924, 0).saturating_mul(n.into()))
+		// Minimum execution time: 229_650_000 picoseconds.
+		Weight::from_parts(241_097_000, 5051)
+			// Standard Error: 1_023_023
+			.saturating_add(Weight::from_parts(198_339_977, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
@@ -727,13 +741,13 @@ impl WeightInfo for () {
 	}
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8297 + n * (189 ±0)`
-		//  Estimated: `48891 + n * (2664 ±0)`
-		// Minimum execution time: 368_126_000 picoseconds.
-		Weight::from_parts(375_166_000, 48891)
-			// Standard Error: 718_148
-			.saturating_add(Weight::from_parts(255_585_758, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(97_u64))
+		//  Measured:  `24452 + n * (189 ±0)`
+		//  Estimated: `659046 + n * (2664 ±0)`
+		// Minimum execution time: 1_470_500_000 picoseconds.
+		Weight::from_parts(1_546_333_000, 659046)
+			// Standard Error: 15_375_196
+			.saturating_add(Weight::from_parts(865_621_367, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(353_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -743,8 +757,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 644_445_000 picoseconds.
-		Weight::from_parts(659_558_000, 84478)
+		// Minimum execution time: 640_379_000 picoseconds.
+		Weight::from_parts(711_345_000, 84478)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(51_u64))
 	}
@@ -752,9 +766,9 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 101_730_000 picoseconds.
-		Weight::from_parts(106_879_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		// Minimum execution time: 104_575_000 picoseconds.
+		Weight::from_parts(115_731_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 }

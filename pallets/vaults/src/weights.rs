@@ -4,7 +4,7 @@
 //! Weights for `pallet_vaults`, generated from its benchmarks by `benchmarks/run.sh`
 //! (`benchmarks/pallet_weights.py` writes this file from the runtime's weight file).
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.A0n7sImlEJ
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -79,8 +79,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 42_493_000 picoseconds.
-		Weight::from_parts(45_658_000, 6360)
+		// Minimum execution time: 43_024_000 picoseconds.
+		Weight::from_parts(48_452_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 109_432_000 picoseconds.
-		Weight::from_parts(114_449_000, 8817)
+		// Minimum execution time: 122_712_000 picoseconds.
+		Weight::from_parts(137_064_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 104_966_000 picoseconds.
-		Weight::from_parts(110_524_000, 8817)
+		// Minimum execution time: 112_517_000 picoseconds.
+		Weight::from_parts(118_736_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -150,8 +150,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
 		//  Estimated: `3930`
-		// Minimum execution time: 107_800_000 picoseconds.
-		Weight::from_parts(114_590_000, 3930)
+		// Minimum execution time: 109_171_000 picoseconds.
+		Weight::from_parts(116_543_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -173,8 +173,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
 		//  Estimated: `3930`
-		// Minimum execution time: 63_364_000 picoseconds.
-		Weight::from_parts(68_432_000, 3930)
+		// Minimum execution time: 64_366_000 picoseconds.
+		Weight::from_parts(70_936_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -195,10 +195,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `3930 + n * (2625 ±0)`
-		// Minimum execution time: 19_699_000 picoseconds.
-		Weight::from_parts(29_001_099, 3930)
-			// Standard Error: 17_414
-			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
+		// Minimum execution time: 19_359_000 picoseconds.
+		Weight::from_parts(26_295_726, 3930)
+			// Standard Error: 37_705
+			.saturating_add(Weight::from_parts(17_011_296, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -207,28 +207,30 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Vaults::Requests` (r:16 w:16)
 	/// Proof: `Vaults::Requests` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Vaults::Vaults` (r:1 w:1)
+	/// Storage: `Vaults::Vaults` (r:16 w:16)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Storage: `Assets::Asset` (r:16 w:16)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Storage: `Assets::Account` (r:32 w:32)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1370 + n * (69 ±0)`
-		//  Estimated: `6208 + n * (2625 ±0)`
-		// Minimum execution time: 72_918_000 picoseconds.
-		Weight::from_parts(37_434_862, 6208)
-			// Standard Error: 21_652
-			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
+		//  Measured:  `832 + n * (583 ±0)`
+		//  Estimated: `3642 + n * (5218 ±0)`
+		// Minimum execution time: 76_914_000 picoseconds.
+		Weight::from_parts(12_734_187, 3642)
+			// Standard Error: 132_884
+			.saturating_add(Weight::from_parts(63_201_015, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
@@ -236,8 +238,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_638_000 picoseconds.
-		Weight::from_parts(14_151_000, 3930)
+		// Minimum execution time: 12_508_000 picoseconds.
+		Weight::from_parts(14_501_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -247,8 +249,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_579_000 picoseconds.
-		Weight::from_parts(14_061_000, 3930)
+		// Minimum execution time: 12_569_000 picoseconds.
+		Weight::from_parts(14_312_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -258,8 +260,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_549_000 picoseconds.
-		Weight::from_parts(14_091_000, 3930)
+		// Minimum execution time: 12_458_000 picoseconds.
+		Weight::from_parts(14_251_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,8 +271,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_489_000 picoseconds.
-		Weight::from_parts(14_091_000, 3930)
+		// Minimum execution time: 12_659_000 picoseconds.
+		Weight::from_parts(15_764_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -280,8 +282,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_499_000 picoseconds.
-		Weight::from_parts(13_981_000, 3930)
+		// Minimum execution time: 12_559_000 picoseconds.
+		Weight::from_parts(14_692_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -291,8 +293,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_548_000 picoseconds.
-		Weight::from_parts(14_051_000, 3930)
+		// Minimum execution time: 12_419_000 picoseconds.
+		Weight::from_parts(14_412_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -302,14 +304,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1381`
+		//  Measured:  `1322`
 		//  Estimated: `6208`
-		// Minimum execution time: 65_206_000 picoseconds.
-		Weight::from_parts(68_952_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 69_613_000 picoseconds.
+		Weight::from_parts(74_511_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
@@ -319,8 +323,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 42_493_000 picoseconds.
-		Weight::from_parts(45_658_000, 6360)
+		// Minimum execution time: 43_024_000 picoseconds.
+		Weight::from_parts(48_452_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -328,8 +332,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 109_432_000 picoseconds.
-		Weight::from_parts(114_449_000, 8817)
+		// Minimum execution time: 122_712_000 picoseconds.
+		Weight::from_parts(137_064_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -337,8 +341,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 104_966_000 picoseconds.
-		Weight::from_parts(110_524_000, 8817)
+		// Minimum execution time: 112_517_000 picoseconds.
+		Weight::from_parts(118_736_000, 8817)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -346,8 +350,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
 		//  Estimated: `3930`
-		// Minimum execution time: 107_800_000 picoseconds.
-		Weight::from_parts(114_590_000, 3930)
+		// Minimum execution time: 109_171_000 picoseconds.
+		Weight::from_parts(116_543_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -355,8 +359,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
 		//  Estimated: `3930`
-		// Minimum execution time: 63_364_000 picoseconds.
-		Weight::from_parts(68_432_000, 3930)
+		// Minimum execution time: 64_366_000 picoseconds.
+		Weight::from_parts(70_936_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -364,10 +368,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `3930 + n * (2625 ±0)`
-		// Minimum execution time: 19_699_000 picoseconds.
-		Weight::from_parts(29_001_099, 3930)
-			// Standard Error: 17_414
-			.saturating_add(Weight::from_parts(15_359_169, 0).saturating_mul(n.into()))
+		// Minimum execution time: 19_359_000 picoseconds.
+		Weight::from_parts(26_295_726, 3930)
+			// Standard Error: 37_705
+			.saturating_add(Weight::from_parts(17_011_296, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -376,24 +380,24 @@ impl WeightInfo for () {
 	}
 	fn claim(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1370 + n * (69 ±0)`
-		//  Estimated: `6208 + n * (2625 ±0)`
-		// Minimum execution time: 72_918_000 picoseconds.
-		Weight::from_parts(37_434_862, 6208)
-			// Standard Error: 21_652
-			.saturating_add(Weight::from_parts(41_487_254, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2625).saturating_mul(n.into()))
+		//  Measured:  `832 + n * (583 ±0)`
+		//  Estimated: `3642 + n * (5218 ±0)`
+		// Minimum execution time: 76_914_000 picoseconds.
+		Weight::from_parts(12_734_187, 3642)
+			// Standard Error: 132_884
+			.saturating_add(Weight::from_parts(63_201_015, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
 	fn set_deposit_cap() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_638_000 picoseconds.
-		Weight::from_parts(14_151_000, 3930)
+		// Minimum execution time: 12_508_000 picoseconds.
+		Weight::from_parts(14_501_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -401,8 +405,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_579_000 picoseconds.
-		Weight::from_parts(14_061_000, 3930)
+		// Minimum execution time: 12_569_000 picoseconds.
+		Weight::from_parts(14_312_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -410,8 +414,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_549_000 picoseconds.
-		Weight::from_parts(14_091_000, 3930)
+		// Minimum execution time: 12_458_000 picoseconds.
+		Weight::from_parts(14_251_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -419,8 +423,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_489_000 picoseconds.
-		Weight::from_parts(14_091_000, 3930)
+		// Minimum execution time: 12_659_000 picoseconds.
+		Weight::from_parts(15_764_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -428,8 +432,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_499_000 picoseconds.
-		Weight::from_parts(13_981_000, 3930)
+		// Minimum execution time: 12_559_000 picoseconds.
+		Weight::from_parts(14_692_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -437,18 +441,18 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_548_000 picoseconds.
-		Weight::from_parts(14_051_000, 3930)
+		// Minimum execution time: 12_419_000 picoseconds.
+		Weight::from_parts(14_412_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_partner_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1381`
+		//  Measured:  `1322`
 		//  Estimated: `6208`
-		// Minimum execution time: 65_206_000 picoseconds.
-		Weight::from_parts(68_952_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		// Minimum execution time: 69_613_000 picoseconds.
+		Weight::from_parts(74_511_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }

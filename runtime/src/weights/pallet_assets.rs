@@ -4,7 +4,7 @@
 //! Weights of `pallet_assets` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.WIVuW8qZd7
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `187`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_867_000 picoseconds.
-		Weight::from_parts(17_526_000, 3675)
+		// Minimum execution time: 11_737_000 picoseconds.
+		Weight::from_parts(20_140_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_367_000 picoseconds.
-		Weight::from_parts(15_002_000, 3675)
+		// Minimum execution time: 11_026_000 picoseconds.
+		Weight::from_parts(14_521_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -88,10 +88,10 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `600 + c * (157 ±0)`
 		//  Estimated: `3675 + c * (2609 ±0)`
-		// Minimum execution time: 18_707_000 picoseconds.
-		Weight::from_parts(25_047_000, 3675)
-			// Standard Error: 216_518
-			.saturating_add(Weight::from_parts(21_608_629, 0).saturating_mul(c.into()))
+		// Minimum execution time: 17_776_000 picoseconds.
+		Weight::from_parts(20_691_000, 3675)
+			// Standard Error: 248_079
+			.saturating_add(Weight::from_parts(19_343_778, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -107,10 +107,10 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `511 + a * (86 ±0)`
 		//  Estimated: `3675 + a * (2623 ±0)`
-		// Minimum execution time: 18_017_000 picoseconds.
-		Weight::from_parts(20_701_000, 3675)
-			// Standard Error: 280_410
-			.saturating_add(Weight::from_parts(22_668_539, 0).saturating_mul(a.into()))
+		// Minimum execution time: 16_975_000 picoseconds.
+		Weight::from_parts(18_357_000, 3675)
+			// Standard Error: 312_856
+			.saturating_add(Weight::from_parts(26_439_062, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 16_144_000 picoseconds.
-		Weight::from_parts(24_797_000, 3675)
+		// Minimum execution time: 15_664_000 picoseconds.
+		Weight::from_parts(22_083_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `472`
 		//  Estimated: `3675`
-		// Minimum execution time: 24_847_000 picoseconds.
-		Weight::from_parts(35_693_000, 3675)
+		// Minimum execution time: 24_026_000 picoseconds.
+		Weight::from_parts(35_673_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 33_520_000 picoseconds.
-		Weight::from_parts(42_222_000, 3675)
+		// Minimum execution time: 32_898_000 picoseconds.
+		Weight::from_parts(41_702_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 48_111_000 picoseconds.
-		Weight::from_parts(75_673_000, 6208)
+		// Minimum execution time: 47_671_000 picoseconds.
+		Weight::from_parts(56_413_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 44_086_000 picoseconds.
-		Weight::from_parts(68_051_000, 6208)
+		// Minimum execution time: 43_114_000 picoseconds.
+		Weight::from_parts(49_964_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 48_521_000 picoseconds.
-		Weight::from_parts(75_392_000, 6208)
+		// Minimum execution time: 47_621_000 picoseconds.
+		Weight::from_parts(56_814_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 17_316_000 picoseconds.
-		Weight::from_parts(29_423_000, 3675)
+		// Minimum execution time: 16_815_000 picoseconds.
+		Weight::from_parts(22_143_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -224,8 +224,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 17_406_000 picoseconds.
-		Weight::from_parts(29_304_000, 3675)
+		// Minimum execution time: 16_815_000 picoseconds.
+		Weight::from_parts(21_042_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -235,8 +235,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_517_000 picoseconds.
-		Weight::from_parts(20_751_000, 3675)
+		// Minimum execution time: 11_247_000 picoseconds.
+		Weight::from_parts(15_843_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_557_000 picoseconds.
-		Weight::from_parts(21_512_000, 3675)
+		// Minimum execution time: 11_297_000 picoseconds.
+		Weight::from_parts(20_731_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -259,8 +259,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 14_832_000 picoseconds.
-		Weight::from_parts(21_192_000, 3675)
+		// Minimum execution time: 14_672_000 picoseconds.
+		Weight::from_parts(25_257_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -270,8 +270,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 11_357_000 picoseconds.
-		Weight::from_parts(15_383_000, 3675)
+		// Minimum execution time: 11_106_000 picoseconds.
+		Weight::from_parts(15_403_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -284,10 +284,10 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_408_000 picoseconds.
-		Weight::from_parts(16_598_166, 3675)
-			// Standard Error: 12_073
-			.saturating_add(Weight::from_parts(11_883, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_208_000 picoseconds.
+		Weight::from_parts(15_053_725, 3675)
+			// Standard Error: 8_633
+			.saturating_add(Weight::from_parts(43_527, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -301,12 +301,12 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `505`
 		//  Estimated: `3675`
-		// Minimum execution time: 16_144_000 picoseconds.
-		Weight::from_parts(19_452_425, 3675)
-			// Standard Error: 1_774
-			.saturating_add(Weight::from_parts(22_839, 0).saturating_mul(n.into()))
-			// Standard Error: 1_774
-			.saturating_add(Weight::from_parts(21_515, 0).saturating_mul(s.into()))
+		// Minimum execution time: 15_583_000 picoseconds.
+		Weight::from_parts(18_033_235, 3675)
+			// Standard Error: 969
+			.saturating_add(Weight::from_parts(5_234, 0).saturating_mul(n.into()))
+			// Standard Error: 969
+			.saturating_add(Weight::from_parts(4_613, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -318,8 +318,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `652`
 		//  Estimated: `3675`
-		// Minimum execution time: 17_616_000 picoseconds.
-		Weight::from_parts(21_972_000, 3675)
+		// Minimum execution time: 17_376_000 picoseconds.
+		Weight::from_parts(19_980_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -333,12 +333,12 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `344`
 		//  Estimated: `3675`
-		// Minimum execution time: 14_111_000 picoseconds.
-		Weight::from_parts(22_311_113, 3675)
-			// Standard Error: 2_265
-			.saturating_add(Weight::from_parts(5_757, 0).saturating_mul(n.into()))
-			// Standard Error: 2_265
-			.saturating_add(Weight::from_parts(1_720, 0).saturating_mul(s.into()))
+		// Minimum execution time: 13_790_000 picoseconds.
+		Weight::from_parts(16_764_863, 3675)
+			// Standard Error: 964
+			.saturating_add(Weight::from_parts(2_103, 0).saturating_mul(n.into()))
+			// Standard Error: 964
+			.saturating_add(Weight::from_parts(1_920, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -350,8 +350,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `652`
 		//  Estimated: `3675`
-		// Minimum execution time: 17_416_000 picoseconds.
-		Weight::from_parts(29_905_000, 3675)
+		// Minimum execution time: 17_065_000 picoseconds.
+		Weight::from_parts(21_021_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -361,8 +361,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_856_000 picoseconds.
-		Weight::from_parts(17_435_000, 3675)
+		// Minimum execution time: 10_556_000 picoseconds.
+		Weight::from_parts(14_371_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -374,8 +374,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 33_620_000 picoseconds.
-		Weight::from_parts(54_321_000, 3675)
+		// Minimum execution time: 32_809_000 picoseconds.
+		Weight::from_parts(37_295_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -391,8 +391,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `773`
 		//  Estimated: `6208`
-		// Minimum execution time: 72_677_000 picoseconds.
-		Weight::from_parts(111_135_000, 6208)
+		// Minimum execution time: 71_997_000 picoseconds.
+		Weight::from_parts(82_752_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -404,8 +404,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `551`
 		//  Estimated: `3675`
-		// Minimum execution time: 34_291_000 picoseconds.
-		Weight::from_parts(46_889_000, 3675)
+		// Minimum execution time: 33_710_000 picoseconds.
+		Weight::from_parts(40_200_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -417,8 +417,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `551`
 		//  Estimated: `3675`
-		// Minimum execution time: 35_843_000 picoseconds.
-		Weight::from_parts(45_257_000, 3675)
+		// Minimum execution time: 35_693_000 picoseconds.
+		Weight::from_parts(44_876_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -428,8 +428,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 12_158_000 picoseconds.
-		Weight::from_parts(15_523_000, 3675)
+		// Minimum execution time: 11_977_000 picoseconds.
+		Weight::from_parts(19_960_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -443,8 +443,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `612`
 		//  Estimated: `3675`
-		// Minimum execution time: 35_723_000 picoseconds.
-		Weight::from_parts(41_281_000, 3675)
+		// Minimum execution time: 35_503_000 picoseconds.
+		Weight::from_parts(49_874_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -456,8 +456,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `472`
 		//  Estimated: `3675`
-		// Minimum execution time: 33_850_000 picoseconds.
-		Weight::from_parts(38_947_000, 3675)
+		// Minimum execution time: 33_189_000 picoseconds.
+		Weight::from_parts(38_477_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -471,8 +471,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `722`
 		//  Estimated: `3675`
-		// Minimum execution time: 35_723_000 picoseconds.
-		Weight::from_parts(40_770_000, 3675)
+		// Minimum execution time: 35_092_000 picoseconds.
+		Weight::from_parts(39_900_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -484,8 +484,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `615`
 		//  Estimated: `3675`
-		// Minimum execution time: 33_409_000 picoseconds.
-		Weight::from_parts(37_456_000, 3675)
+		// Minimum execution time: 32_929_000 picoseconds.
+		Weight::from_parts(37_335_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -497,8 +497,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `564`
 		//  Estimated: `3675`
-		// Minimum execution time: 17_255_000 picoseconds.
-		Weight::from_parts(21_332_000, 3675)
+		// Minimum execution time: 16_574_000 picoseconds.
+		Weight::from_parts(18_808_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -512,8 +512,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `603`
 		//  Estimated: `6208`
-		// Minimum execution time: 59_588_000 picoseconds.
-		Weight::from_parts(72_337_000, 6208)
+		// Minimum execution time: 58_817_000 picoseconds.
+		Weight::from_parts(66_669_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -523,8 +523,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `381`
 		//  Estimated: `3675`
-		// Minimum execution time: 5_378_000 picoseconds.
-		Weight::from_parts(6_159_000, 3675)
+		// Minimum execution time: 5_288_000 picoseconds.
+		Weight::from_parts(6_069_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Account` (r:1 w:0)
@@ -533,8 +533,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3599`
-		// Minimum execution time: 6_860_000 picoseconds.
-		Weight::from_parts(8_412_000, 3599)
+		// Minimum execution time: 6_640_000 picoseconds.
+		Weight::from_parts(8_723_000, 3599)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Approvals` (r:1 w:0)
@@ -543,8 +543,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `246`
 		//  Estimated: `3613`
-		// Minimum execution time: 8_493_000 picoseconds.
-		Weight::from_parts(11_618_000, 3613)
+		// Minimum execution time: 8_413_000 picoseconds.
+		Weight::from_parts(12_068_000, 3613)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -555,8 +555,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 7_501_000 picoseconds.
-		Weight::from_parts(14_992_000, 3675)
+		// Minimum execution time: 7_411_000 picoseconds.
+		Weight::from_parts(11_236_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -566,8 +566,8 @@ impl<T: frame_system::Config> pallet_assets::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `348`
 		//  Estimated: `3605`
-		// Minimum execution time: 6_540_000 picoseconds.
-		Weight::from_parts(9_995_000, 3605)
+		// Minimum execution time: 6_289_000 picoseconds.
+		Weight::from_parts(10_476_000, 3605)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 }

@@ -4,7 +4,7 @@
 //! Weights of `pallet_balances` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.WIVuW8qZd7
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 57_685_000 picoseconds.
-		Weight::from_parts(62_052_000, 3593)
+		// Minimum execution time: 58_437_000 picoseconds.
+		Weight::from_parts(73_960_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 45_327_000 picoseconds.
-		Weight::from_parts(51_826_000, 3593)
+		// Minimum execution time: 45_748_000 picoseconds.
+		Weight::from_parts(59_258_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `72`
 		//  Estimated: `3593`
-		// Minimum execution time: 22_232_000 picoseconds.
-		Weight::from_parts(27_982_000, 3593)
+		// Minimum execution time: 22_373_000 picoseconds.
+		Weight::from_parts(36_003_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 22_434_000 picoseconds.
-		Weight::from_parts(26_379_000, 3593)
+		// Minimum execution time: 22_633_000 picoseconds.
+		Weight::from_parts(28_392_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 59_678_000 picoseconds.
-		Weight::from_parts(64_666_000, 6196)
+		// Minimum execution time: 60_009_000 picoseconds.
+		Weight::from_parts(68_482_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 56_474_000 picoseconds.
-		Weight::from_parts(70_014_000, 3593)
+		// Minimum execution time: 56_944_000 picoseconds.
+		Weight::from_parts(69_323_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `207`
 		//  Estimated: `3593`
-		// Minimum execution time: 18_538_000 picoseconds.
-		Weight::from_parts(30_565_000, 3593)
+		// Minimum execution time: 18_738_000 picoseconds.
+		Weight::from_parts(22_513_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -132,10 +132,10 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 19_629_000 picoseconds.
-		Weight::from_parts(20_290_000, 990)
-			// Standard Error: 39_330
-			.saturating_add(Weight::from_parts(17_634_183, 0).saturating_mul(u.into()))
+		// Minimum execution time: 19_339_000 picoseconds.
+		Weight::from_parts(20_080_000, 990)
+			// Standard Error: 42_972
+			.saturating_add(Weight::from_parts(17_604_915, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -144,21 +144,21 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_879_000 picoseconds.
-		Weight::from_parts(7_501_000, 0)
+		// Minimum execution time: 6_149_000 picoseconds.
+		Weight::from_parts(10_636_000, 0)
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 35_021_000 picoseconds.
-		Weight::from_parts(47_831_000, 0)
+		// Minimum execution time: 35_583_000 picoseconds.
+		Weight::from_parts(48_432_000, 0)
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 22_804_000 picoseconds.
-		Weight::from_parts(33_640_000, 0)
+		// Minimum execution time: 23_104_000 picoseconds.
+		Weight::from_parts(30_255_000, 0)
 	}
 }

@@ -4,7 +4,7 @@
 //! Weights of `pallet_strategies` in the Plexus runtime, generated from its benchmarks by
 //! `benchmarks/run.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-07. Steps: `10`, repeat: `3`.
+//! Benchmark CLI 64.0.0, 2026-12-08. Steps: `10`, repeat: `3`.
 //! Machine: `vm`, CPU: `AMD EPYC`. WASM execution: `Compiled`.
 //! Database weights are applied through `T::DbWeight` of the runtime that uses these weights.
 
@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.A0n7sImlEJ
+// /tmp/tmp.lmBQK11pSW
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 29_413_000 picoseconds.
-		Weight::from_parts(32_047_000, 4170)
+		// Minimum execution time: 30_134_000 picoseconds.
+		Weight::from_parts(33_650_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 12_980_000 picoseconds.
-		Weight::from_parts(14_612_000, 4083)
+		// Minimum execution time: 13_099_000 picoseconds.
+		Weight::from_parts(14_832_000, 4083)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 17_927_000 picoseconds.
-		Weight::from_parts(19_849_000, 4170)
+		// Minimum execution time: 18_478_000 picoseconds.
+		Weight::from_parts(20_601_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,16 +95,18 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::BranchFlows` (r:1 w:1)
 	/// Proof: `Strategies::BranchFlows` (`max_values`: None, `max_size`: Some(674), added: 3149, mode: `MaxEncodedLen`)
 	fn release_inflow() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `954`
+		//  Measured:  `967`
 		//  Estimated: `6208`
-		// Minimum execution time: 65_307_000 picoseconds.
-		Weight::from_parts(69_313_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 68_782_000 picoseconds.
+		Weight::from_parts(73_168_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Strategies::HubAssets` (r:1 w:0)
 	/// Proof: `Strategies::HubAssets` (`max_values`: None, `max_size`: Some(705), added: 3180, mode: `MaxEncodedLen`)
@@ -132,8 +134,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
 		//  Estimated: `4677`
-		// Minimum execution time: 140_749_000 picoseconds.
-		Weight::from_parts(148_841_000, 4677)
+		// Minimum execution time: 150_473_000 picoseconds.
+		Weight::from_parts(163_522_000, 4677)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -151,8 +153,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `849`
 		//  Estimated: `4170`
-		// Minimum execution time: 34_411_000 picoseconds.
-		Weight::from_parts(37_916_000, 4170)
+		// Minimum execution time: 35_062_000 picoseconds.
+		Weight::from_parts(40_851_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -162,8 +164,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1839`
 		//  Estimated: `5889`
-		// Minimum execution time: 18_067_000 picoseconds.
-		Weight::from_parts(21_201_000, 5889)
+		// Minimum execution time: 19_038_000 picoseconds.
+		Weight::from_parts(23_565_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -201,8 +203,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3722`
 		//  Estimated: `7350`
-		// Minimum execution time: 212_856_000 picoseconds.
-		Weight::from_parts(224_533_000, 7350)
+		// Minimum execution time: 218_213_000 picoseconds.
+		Weight::from_parts(251_793_000, 7350)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -240,8 +242,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4105`
 		//  Estimated: `108971`
-		// Minimum execution time: 176_401_000 picoseconds.
-		Weight::from_parts(186_406_000, 108971)
+		// Minimum execution time: 180_888_000 picoseconds.
+		Weight::from_parts(191_734_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -283,8 +285,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5746`
 		//  Estimated: `108971`
-		// Minimum execution time: 266_595_000 picoseconds.
-		Weight::from_parts(277_091_000, 108971)
+		// Minimum execution time: 268_808_000 picoseconds.
+		Weight::from_parts(281_767_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -294,35 +296,43 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4276`
+		//  Measured:  `4459`
 		//  Estimated: `79374`
-		// Minimum execution time: 121_470_000 picoseconds.
-		Weight::from_parts(126_187_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		// Minimum execution time: 131_555_000 picoseconds.
+		Weight::from_parts(139_316_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::HeldReports` (r:1 w:1)
+	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:1 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3895`
+		//  Measured:  `4511`
 		//  Estimated: `79374`
-		// Minimum execution time: 112_067_000 picoseconds.
-		Weight::from_parts(116_573_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 135_972_000 picoseconds.
+		Weight::from_parts(143_323_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -342,8 +352,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4601`
 		//  Estimated: `79374`
-		// Minimum execution time: 142_381_000 picoseconds.
-		Weight::from_parts(147_018_000, 79374)
+		// Minimum execution time: 145_386_000 picoseconds.
+		Weight::from_parts(152_116_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -365,8 +375,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4601`
 		//  Estimated: `79374`
-		// Minimum execution time: 148_901_000 picoseconds.
-		Weight::from_parts(154_599_000, 79374)
+		// Minimum execution time: 150_874_000 picoseconds.
+		Weight::from_parts(158_756_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -374,18 +384,18 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 3_065_000 picoseconds.
-		Weight::from_parts(3_495_000, 0)
+		// Minimum execution time: 3_064_000 picoseconds.
+		Weight::from_parts(3_535_000, 0)
 	}
-	/// Storage: `Strategies::PendingHolds` (r:16 w:16)
+	/// Storage: `Strategies::PendingHolds` (r:17 w:16)
 	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
 	fn on_initialize_with_pending() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1622`
-		//  Estimated: `51438`
-		// Minimum execution time: 14_030_000 picoseconds.
-		Weight::from_parts(15_353_000, 51438)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
+		//  Measured:  `1711`
+		//  Estimated: `54591`
+		// Minimum execution time: 14_802_000 picoseconds.
+		Weight::from_parts(16_715_000, 54591)
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 }
