@@ -499,7 +499,6 @@ pub mod helpers {
 		) -> bool {
 			use frame_support::traits::fungible::Mutate;
 			use plexus_primitives::AllocationWeights;
-			use sp_runtime::PerThing;
 			let gauge_of = || {
 				pallet_gauges::AllocationGauges::<Runtime>::get(vault)
 					.into_iter()
@@ -560,7 +559,8 @@ pub mod helpers {
 		}
 		/// Writes `n` active strategies of `vault` as `register_strategy` writes them (the
 		/// intents' benchmark assets are not hub assets, which registration requires), each
-		/// with a reported yield: what the deposit matcher reads per candidate vault.
+		/// with a reported yield, and the vault's view of them: what the deposit matcher reads
+		/// per candidate vault.
 		fn add_strategies(vault: plexus_primitives::VaultId, n: u32) {
 			use pallet_strategies::*;
 			let Some(asset) = pallet_vaults::Vaults::<Runtime>::get(vault).map(|v| v.asset) else {
@@ -591,6 +591,7 @@ pub mod helpers {
 				);
 				NextStrategyId::<Runtime>::put(id.saturating_add(1));
 			}
+			VaultViews::<Runtime>::insert(vault, crate::Strategies::view_from_strategies(vault));
 		}
 	}
 }

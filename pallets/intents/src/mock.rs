@@ -503,26 +503,16 @@ pub fn last_queued_limit() -> Option<u128> {
 // ---------------------------------------------------------------------------------------------
 // Strategies.
 
-/// Sets a vault's strategies and reported yield in the mock. As in `pallet-strategies`, the
-/// vault's list is one key and each strategy another (`Strategies`), which reading the vault's
-/// strategies or its yield reads one by one: the weight audit counts them.
+/// Sets a vault's strategies and reported yield in the mock. As in `pallet-strategies`
+/// (`VaultViews`), a vault's active strategies and its yield are one key, which the weight
+/// audit counts as one read per vault.
 pub fn set_strategies(vault: VaultId, strategies: Vec<StrategyId>, yield_bps: u32) {
-	for id in &strategies {
-		unhashed::put(&(b":strategy:", *id).encode(), &vault);
-	}
 	unhashed::put(&(b":strategies:", vault).encode(), &(strategies, yield_bps));
 }
 
-/// A vault's strategies (each read, as `pallet-strategies` reads `Strategies`) and its yield.
+/// A vault's active strategies and its yield (one key, as `pallet-strategies`' view).
 fn strategies_of(vault: VaultId) -> (Vec<StrategyId>, u32) {
-	let (list, yield_bps) =
-		unhashed::get::<(Vec<StrategyId>, u32)>(&(b":strategies:", vault).encode())
-			.unwrap_or_default();
-	let list = list
-		.into_iter()
-		.filter(|id| unhashed::get::<VaultId>(&(b":strategy:", *id).encode()) == Some(vault))
-		.collect();
-	(list, yield_bps)
+	unhashed::get::<(Vec<StrategyId>, u32)>(&(b":strategies:", vault).encode()).unwrap_or_default()
 }
 
 /// The mock's strategies.

@@ -108,7 +108,8 @@
 //! | Inflows over XCM, inflow limits, held inflows: hold, trap, release, return ([`HubAssetTransactor`], [`HoldExcessOnTrap`]) | `transactor.rs` |
 //! | Withdrawal of a hub asset to its reserve chain (`withdraw_to`) | `withdraw.rs` |
 //! | XCM programs sent to strategies' chains, remote fees ([`XcmSupport`], [`TRANSACT_FALLBACK_WEIGHT`]) | `programs.rs` |
-//! | Strategy registration and retirement, [`plexus_primitives::StrategyInspect`] | `strategies.rs` |
+//! | Strategy registration and retirement, each vault's view of its strategies ([`VaultViews`]), [`plexus_primitives::StrategyInspect`] | `strategies.rs` |
+//! | Storage migrations (v1: [`VaultViews`] built from the strategies) | `migrations.rs` |
 //! | Allocate/deallocate operations and their XCM responses (`on_response`, `force_resolve`) | `operations.rs` |
 //! | Gauge-weighted rebalance of governed vaults | `rebalance.rs` |
 //! | Value reports, their bound per window, held reports, staleness → [`plexus_primitives::DepositGate`] | `reports.rs` |
@@ -134,6 +135,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod operations;
@@ -181,6 +183,8 @@ pub mod pallet {
 	pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
 	/// A strategy of this runtime.
 	pub type StrategyOf<T> = Strategy<AccountIdOf<T>, BlockNumberFor<T>>;
+	/// A vault's view of its strategies in this runtime ([`VaultViews`]).
+	pub type ViewOf<T> = VaultStrategyView<<T as Config>::MaxStrategiesPerVault>;
 	/// Parameters of a strategy of this runtime.
 	pub type StrategyParamsOf<T> = StrategyParams<AccountIdOf<T>, BlockNumberFor<T>>;
 	/// A held inflow of this runtime.
@@ -275,7 +279,11 @@ pub mod pallet {
 	}
 
 	/// The strategies pallet.
+	/// The storage version: 1 added [`VaultViews`] (`migrations::v1` builds it).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Hub assets by id.
@@ -339,6 +347,19 @@ pub mod pallet {
 		Twox64Concat,
 		VaultId,
 		BoundedVec<StrategyId, T::MaxStrategiesPerVault>,
+		ValueQuery,
+	>;
+
+	/// Per vault, its active strategies and their debt-weighted yield (what
+	/// [`plexus_primitives::StrategyInspect`] answers), kept in step by every change of a
+	/// strategy's status, debt or yield ([`Pallet::store_strategy`]); no entry for a vault
+	/// without strategies.
+	#[pallet::storage]
+	pub type VaultViews<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		VaultId,
+		VaultStrategyView<T::MaxStrategiesPerVault>,
 		ValueQuery,
 	>;
 

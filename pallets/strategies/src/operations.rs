@@ -111,7 +111,7 @@ impl<T: Config> Pallet<T> {
 		T::Xcm::send(&Self::account_id(), s.params.destination.clone(), message)?;
 		s.in_transit = amount;
 		s.operation = Some(query_id);
-		Strategies::<T>::insert(id, s);
+		Self::store_strategy(id, s);
 		Operations::<T>::insert(
 			query_id,
 			Operation { strategy: id, kind, amount, sent_at: now::<T>() },
@@ -160,7 +160,7 @@ impl<T: Config> Pallet<T> {
 		Self::settle(&op, &mut s, outcome.is_none())?;
 		s.in_transit = 0;
 		s.operation = None;
-		Strategies::<T>::insert(op.strategy, s);
+		Self::store_strategy(op.strategy, s);
 		Operations::<T>::remove(query_id);
 		Self::update_deadline(vault);
 		let (strategy, kind, amount) = (op.strategy, op.kind, op.amount);

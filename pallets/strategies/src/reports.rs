@@ -141,7 +141,7 @@ impl<T: Config> Pallet<T> {
 		let previous = s.debt;
 		let vault = s.params.vault;
 		s.held_report = Some(value);
-		Strategies::<T>::insert(id, s);
+		Self::store_strategy(id, s);
 		HeldReports::<T>::mutate(vault, |n| *n = n.saturating_add(1));
 		Self::deposit_event(Event::ReportHeld { strategy: id, value, previous });
 		Ok(())
@@ -166,7 +166,7 @@ impl<T: Config> Pallet<T> {
 		);
 		s.debt = value;
 		s.last_report = now;
-		Strategies::<T>::insert(id, s);
+		Self::store_strategy(id, s);
 		Self::update_deadline(vault);
 		Self::deposit_event(Event::Reported { strategy: id, value, previous });
 		Ok(())

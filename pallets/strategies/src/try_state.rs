@@ -24,6 +24,18 @@ impl<T: Config> Pallet<T> {
 				ensure!(s.in_transit == 0, "in transit without an operation");
 			}
 		}
+		for vault in VaultStrategies::<T>::iter_keys() {
+			ensure!(
+				VaultViews::<T>::get(vault) == Self::view_from_strategies(vault),
+				"a vault's view differs from its strategies"
+			);
+		}
+		for vault in VaultViews::<T>::iter_keys() {
+			ensure!(
+				VaultStrategies::<T>::contains_key(vault),
+				"view of a vault without strategies"
+			);
+		}
 		for (id, hub) in HubAssets::<T>::iter() {
 			ensure!(HubAssetIds::<T>::get(&hub.location) == Some(id), "registry not inverse");
 		}

@@ -4,7 +4,10 @@
 use codec::{Compact, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use plexus_primitives::{AssetId, StrategyId, VaultId};
 use polkadot_sdk::{
-	frame_support::{pallet_prelude::ConstU32, BoundedVec},
+	frame_support::{
+		pallet_prelude::ConstU32, traits::Get, BoundedVec, CloneNoBound, DebugNoBound,
+		DefaultNoBound, EqNoBound, PartialEqNoBound,
+	},
 	sp_runtime::{traits::Zero, Saturating},
 	staging_xcm::latest::Location,
 };
@@ -331,6 +334,41 @@ pub struct Strategy<AccountId, BlockNumber> {
 	/// deposits into the vault and finalization of its redemptions wait, so nobody enters or
 	/// exits at a price about to be corrected. Planck of the asset.
 	pub held_report: Option<u128>,
+}
+
+/// What other pallets read of a vault's strategies ([`plexus_primitives::StrategyInspect`]),
+/// kept in step as the strategies change, so a reader reads one key where it would read every
+/// strategy of the vault: the intents' deposit matcher reads it for each candidate vault.
+#[derive(
+	CloneNoBound,
+	DefaultNoBound,
+	Encode,
+	Decode,
+	EqNoBound,
+	PartialEqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(S))]
+#[codec(mel_bound())]
+pub struct VaultStrategyView<S: Get<u32>> {
+	/// The vault's active strategies, in registration order.
+	pub active: BoundedVec<StrategyId, S>,
+	/// `Σ debt_s · yield_bps_s` over the active strategies `s` (planck · bps per year): the
+	/// numerator of the vault's reported yield, which divides it by the vault's total assets.
+	pub yield_weight: u128,
+}
+
+impl<S: Get<u32>> VaultStrategyView<S> {
+	/// What `strategy` adds to its vault's view: whether it is active, and its
+	/// `debt · yield_bps` if it is (zero if not).
+	pub fn part_of<A, B>(strategy: &Strategy<A, B>) -> (bool, u128) {
+		let active = strategy.status == StrategyStatus::Active;
+		let weight =
+			if active { strategy.debt.saturating_mul(strategy.yield_bps.into()) } else { 0 };
+		(active, weight)
+	}
 }
 
 /// How far reports have moved a strategy's value within one window of `max_report_age`
