@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.lmBQK11pSW
+// /tmp/tmp.x9JiGE6063
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -93,8 +93,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1002`
 		//  Estimated: `6360`
-		// Minimum execution time: 138_896_000 picoseconds.
-		Weight::from_parts(150_753_000, 6360)
+		// Minimum execution time: 138_235_000 picoseconds.
+		Weight::from_parts(148_761_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -130,8 +130,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1800`
 		//  Estimated: `6360`
-		// Minimum execution time: 179_776_000 picoseconds.
-		Weight::from_parts(191_834_000, 6360)
+		// Minimum execution time: 178_815_000 picoseconds.
+		Weight::from_parts(190_071_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -145,10 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::HeldReports` (r:16 w:0)
 	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
-	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
-	/// Storage: `Strategies::Strategies` (r:256 w:0)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
+	/// Storage: `Strategies::VaultViews` (r:16 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
 	/// Storage: `Intents::BookSizes` (r:1 w:1)
 	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -169,11 +167,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `24948`
-		//  Estimated: `659538`
-		// Minimum execution time: 1_578_430_000 picoseconds.
-		Weight::from_parts(1_749_664_000, 659538)
-			.saturating_add(T::DbWeight::get().reads(362_u64))
+		//  Measured:  `10491`
+		//  Estimated: `53556`
+		// Minimum execution time: 536_826_000 picoseconds.
+		Weight::from_parts(612_017_000, 53556)
+			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
@@ -202,8 +200,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 123_403_000 picoseconds.
-		Weight::from_parts(151_044_000, 14471)
+		// Minimum execution time: 122_902_000 picoseconds.
+		Weight::from_parts(135_180_000, 14471)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -233,8 +231,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 123_403_000 picoseconds.
-		Weight::from_parts(135_781_000, 14471)
+		// Minimum execution time: 123_874_000 picoseconds.
+		Weight::from_parts(135_440_000, 14471)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -259,10 +257,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
 		//  Estimated: `6690 + n * (2776 ±0)`
-		// Minimum execution time: 83_834_000 picoseconds.
-		Weight::from_parts(131_444_849, 6690)
-			// Standard Error: 369_933
-			.saturating_add(Weight::from_parts(23_658_300, 0).saturating_mul(n.into()))
+		// Minimum execution time: 83_184_000 picoseconds.
+		Weight::from_parts(74_300_973, 6690)
+			// Standard Error: 281_003
+			.saturating_add(Weight::from_parts(21_943_235, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -278,10 +276,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
 		//  Estimated: `1224 + m * (2672 ±0)`
-		// Minimum execution time: 18_327_000 picoseconds.
-		Weight::from_parts(19_379_000, 1224)
-			// Standard Error: 126_357
-			.saturating_add(Weight::from_parts(12_293_232, 0).saturating_mul(m.into()))
+		// Minimum execution time: 17_836_000 picoseconds.
+		Weight::from_parts(19_549_000, 1224)
+			// Standard Error: 55_758
+			.saturating_add(Weight::from_parts(10_929_039, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
@@ -294,8 +292,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_796_000 picoseconds.
-		Weight::from_parts(14_612_000, 3675)
+		// Minimum execution time: 10_956_000 picoseconds.
+		Weight::from_parts(14_351_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,8 +309,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 62_493_000 picoseconds.
-		Weight::from_parts(102_151_000, 6208)
+		// Minimum execution time: 61_251_000 picoseconds.
+		Weight::from_parts(67_490_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -324,8 +322,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 5_007_000 picoseconds.
-		Weight::from_parts(5_828_000, 1625)
+		// Minimum execution time: 4_988_000 picoseconds.
+		Weight::from_parts(5_698_000, 1625)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Intents::Best` (r:1 w:1)
@@ -342,8 +340,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 573_189_000 picoseconds.
-		Weight::from_parts(656_764_000, 346947)
+		// Minimum execution time: 554_162_000 picoseconds.
+		Weight::from_parts(611_437_000, 346947)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -367,8 +365,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 116_673_000 picoseconds.
-		Weight::from_parts(144_094_000, 6208)
+		// Minimum execution time: 116_062_000 picoseconds.
+		Weight::from_parts(123_673_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -393,10 +391,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 239_636_000 picoseconds.
-		Weight::from_parts(98_584_868, 6950)
-			// Standard Error: 1_800_507
-			.saturating_add(Weight::from_parts(116_483_816, 0).saturating_mul(n.into()))
+		// Minimum execution time: 237_782_000 picoseconds.
+		Weight::from_parts(245_254_000, 6950)
+			// Standard Error: 590_112
+			.saturating_add(Weight::from_parts(111_530_519, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -413,10 +411,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::HeldReports` (r:1 w:0)
 	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
-	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
-	/// Storage: `Strategies::Strategies` (r:16 w:0)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:179 w:179)
@@ -434,13 +430,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[2, 128]`.
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3002 + n * (499 ±0)`
-		//  Estimated: `43597 + n * (3901 ±0)`
-		// Minimum execution time: 484_758_000 picoseconds.
-		Weight::from_parts(495_234_000, 43597)
-			// Standard Error: 1_621_891
-			.saturating_add(Weight::from_parts(153_688_164, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(28_u64))
+		//  Measured:  `2144 + n * (499 ±0)`
+		//  Estimated: `11455 + n * (3901 ±0)`
+		// Minimum execution time: 390_518_000 picoseconds.
+		Weight::from_parts(415_055_000, 11455)
+			// Standard Error: 802_637
+			.saturating_add(Weight::from_parts(147_268_164, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -456,8 +452,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::HeldReports` (r:1 w:0)
 	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
-	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:129 w:129)
@@ -485,10 +481,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 229_650_000 picoseconds.
-		Weight::from_parts(241_097_000, 5051)
-			// Standard Error: 1_023_023
-			.saturating_add(Weight::from_parts(198_339_977, 0).saturating_mul(n.into()))
+		// Minimum execution time: 230_061_000 picoseconds.
+		Weight::from_parts(233_937_000, 5051)
+			// Standard Error: 1_961_633
+			.saturating_add(Weight::from_parts(206_484_538, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -501,10 +497,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
 	/// Storage: `Assets::Asset` (r:16 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
-	/// Storage: `Strategies::VaultStrategies` (r:16 w:0)
-	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `Measured`)
-	/// Storage: `Strategies::Strategies` (r:256 w:0)
-	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `Measured`)
+	/// Storage: `Strategies::VaultViews` (r:16 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Vaults::VaultsOfAsset` (r:16 w:0)
@@ -518,13 +512,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 128]`.
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `24452 + n * (189 ±0)`
-		//  Estimated: `659046 + n * (2664 ±0)`
-		// Minimum execution time: 1_470_500_000 picoseconds.
-		Weight::from_parts(1_546_333_000, 659046)
-			// Standard Error: 15_375_196
-			.saturating_add(Weight::from_parts(865_621_367, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(353_u64))
+		//  Measured:  `9995 + n * (189 ±0)`
+		//  Estimated: `50589 + n * (2664 ±0)`
+		// Minimum execution time: 409_958_000 picoseconds.
+		Weight::from_parts(432_761_000, 50589)
+			// Standard Error: 1_649_140
+			.saturating_add(Weight::from_parts(262_611_461, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(97_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -544,8 +538,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 640_379_000 picoseconds.
-		Weight::from_parts(711_345_000, 84478)
+		// Minimum execution time: 637_415_000 picoseconds.
+		Weight::from_parts(781_428_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
@@ -573,8 +567,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 104_575_000 picoseconds.
-		Weight::from_parts(115_731_000, 6208)
+		// Minimum execution time: 105_046_000 picoseconds.
+		Weight::from_parts(169_962_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -586,8 +580,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1002`
 		//  Estimated: `6360`
-		// Minimum execution time: 138_896_000 picoseconds.
-		Weight::from_parts(150_753_000, 6360)
+		// Minimum execution time: 138_235_000 picoseconds.
+		Weight::from_parts(148_761_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -595,26 +589,26 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1800`
 		//  Estimated: `6360`
-		// Minimum execution time: 179_776_000 picoseconds.
-		Weight::from_parts(191_834_000, 6360)
+		// Minimum execution time: 178_815_000 picoseconds.
+		Weight::from_parts(190_071_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `24948`
-		//  Estimated: `659538`
-		// Minimum execution time: 1_578_430_000 picoseconds.
-		Weight::from_parts(1_749_664_000, 659538)
-			.saturating_add(RocksDbWeight::get().reads(362_u64))
+		//  Measured:  `10491`
+		//  Estimated: `53556`
+		// Minimum execution time: 536_826_000 picoseconds.
+		Weight::from_parts(612_017_000, 53556)
+			.saturating_add(RocksDbWeight::get().reads(106_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn cancel() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 123_403_000 picoseconds.
-		Weight::from_parts(151_044_000, 14471)
+		// Minimum execution time: 122_902_000 picoseconds.
+		Weight::from_parts(135_180_000, 14471)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -622,8 +616,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 123_403_000 picoseconds.
-		Weight::from_parts(135_781_000, 14471)
+		// Minimum execution time: 123_874_000 picoseconds.
+		Weight::from_parts(135_440_000, 14471)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -631,10 +625,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
 		//  Estimated: `6690 + n * (2776 ±0)`
-		// Minimum execution time: 83_834_000 picoseconds.
-		Weight::from_parts(131_444_849, 6690)
-			// Standard Error: 369_933
-			.saturating_add(Weight::from_parts(23_658_300, 0).saturating_mul(n.into()))
+		// Minimum execution time: 83_184_000 picoseconds.
+		Weight::from_parts(74_300_973, 6690)
+			// Standard Error: 281_003
+			.saturating_add(Weight::from_parts(21_943_235, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -645,10 +639,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
 		//  Estimated: `1224 + m * (2672 ±0)`
-		// Minimum execution time: 18_327_000 picoseconds.
-		Weight::from_parts(19_379_000, 1224)
-			// Standard Error: 126_357
-			.saturating_add(Weight::from_parts(12_293_232, 0).saturating_mul(m.into()))
+		// Minimum execution time: 17_836_000 picoseconds.
+		Weight::from_parts(19_549_000, 1224)
+			// Standard Error: 55_758
+			.saturating_add(Weight::from_parts(10_929_039, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
@@ -657,8 +651,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_796_000 picoseconds.
-		Weight::from_parts(14_612_000, 3675)
+		// Minimum execution time: 10_956_000 picoseconds.
+		Weight::from_parts(14_351_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -666,8 +660,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 62_493_000 picoseconds.
-		Weight::from_parts(102_151_000, 6208)
+		// Minimum execution time: 61_251_000 picoseconds.
+		Weight::from_parts(67_490_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -675,16 +669,16 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 5_007_000 picoseconds.
-		Weight::from_parts(5_828_000, 1625)
+		// Minimum execution time: 4_988_000 picoseconds.
+		Weight::from_parts(5_698_000, 1625)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn close_batch() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 573_189_000 picoseconds.
-		Weight::from_parts(656_764_000, 346947)
+		// Minimum execution time: 554_162_000 picoseconds.
+		Weight::from_parts(611_437_000, 346947)
 			.saturating_add(RocksDbWeight::get().reads(129_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -692,8 +686,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 116_673_000 picoseconds.
-		Weight::from_parts(144_094_000, 6208)
+		// Minimum execution time: 116_062_000 picoseconds.
+		Weight::from_parts(123_673_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -701,10 +695,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 239_636_000 picoseconds.
-		Weight::from_parts(98_584_868, 6950)
-			// Standard Error: 1_800_507
-			.saturating_add(Weight::from_parts(116_483_816, 0).saturating_mul(n.into()))
+		// Minimum execution time: 237_782_000 picoseconds.
+		Weight::from_parts(245_254_000, 6950)
+			// Standard Error: 590_112
+			.saturating_add(Weight::from_parts(111_530_519, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -713,13 +707,13 @@ impl WeightInfo for () {
 	}
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3002 + n * (499 ±0)`
-		//  Estimated: `43597 + n * (3901 ±0)`
-		// Minimum execution time: 484_758_000 picoseconds.
-		Weight::from_parts(495_234_000, 43597)
-			// Standard Error: 1_621_891
-			.saturating_add(Weight::from_parts(153_688_164, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(28_u64))
+		//  Measured:  `2144 + n * (499 ±0)`
+		//  Estimated: `11455 + n * (3901 ±0)`
+		// Minimum execution time: 390_518_000 picoseconds.
+		Weight::from_parts(415_055_000, 11455)
+			// Standard Error: 802_637
+			.saturating_add(Weight::from_parts(147_268_164, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -729,10 +723,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 229_650_000 picoseconds.
-		Weight::from_parts(241_097_000, 5051)
-			// Standard Error: 1_023_023
-			.saturating_add(Weight::from_parts(198_339_977, 0).saturating_mul(n.into()))
+		// Minimum execution time: 230_061_000 picoseconds.
+		Weight::from_parts(233_937_000, 5051)
+			// Standard Error: 1_961_633
+			.saturating_add(Weight::from_parts(206_484_538, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
@@ -741,13 +735,13 @@ impl WeightInfo for () {
 	}
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `24452 + n * (189 ±0)`
-		//  Estimated: `659046 + n * (2664 ±0)`
-		// Minimum execution time: 1_470_500_000 picoseconds.
-		Weight::from_parts(1_546_333_000, 659046)
-			// Standard Error: 15_375_196
-			.saturating_add(Weight::from_parts(865_621_367, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(353_u64))
+		//  Measured:  `9995 + n * (189 ±0)`
+		//  Estimated: `50589 + n * (2664 ±0)`
+		// Minimum execution time: 409_958_000 picoseconds.
+		Weight::from_parts(432_761_000, 50589)
+			// Standard Error: 1_649_140
+			.saturating_add(Weight::from_parts(262_611_461, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(97_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -757,8 +751,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 640_379_000 picoseconds.
-		Weight::from_parts(711_345_000, 84478)
+		// Minimum execution time: 637_415_000 picoseconds.
+		Weight::from_parts(781_428_000, 84478)
 			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().writes(51_u64))
 	}
@@ -766,8 +760,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 104_575_000 picoseconds.
-		Weight::from_parts(115_731_000, 6208)
+		// Minimum execution time: 105_046_000 picoseconds.
+		Weight::from_parts(169_962_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}

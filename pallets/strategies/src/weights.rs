@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.lmBQK11pSW
+// /tmp/tmp.x9JiGE6063
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -77,8 +77,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 30_134_000 picoseconds.
-		Weight::from_parts(33_650_000, 4170)
+		// Minimum execution time: 30_035_000 picoseconds.
+		Weight::from_parts(51_967_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 13_099_000 picoseconds.
-		Weight::from_parts(14_832_000, 4083)
+		// Minimum execution time: 12_949_000 picoseconds.
+		Weight::from_parts(20_750_000, 4083)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 18_478_000 picoseconds.
-		Weight::from_parts(20_601_000, 4170)
+		// Minimum execution time: 17_887_000 picoseconds.
+		Weight::from_parts(24_977_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -122,8 +122,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `967`
 		//  Estimated: `6208`
-		// Minimum execution time: 68_782_000 picoseconds.
-		Weight::from_parts(73_168_000, 6208)
+		// Minimum execution time: 67_710_000 picoseconds.
+		Weight::from_parts(82_963_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -153,8 +153,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
 		//  Estimated: `4677`
-		// Minimum execution time: 150_473_000 picoseconds.
-		Weight::from_parts(163_522_000, 4677)
+		// Minimum execution time: 148_130_000 picoseconds.
+		Weight::from_parts(175_781_000, 4677)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -166,27 +166,31 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::NextStrategyId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:1)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::Strategies` (r:0 w:1)
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `849`
-		//  Estimated: `4170`
-		// Minimum execution time: 35_062_000 picoseconds.
-		Weight::from_parts(40_851_000, 4170)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `1280`
+		//  Estimated: `5889`
+		// Minimum execution time: 44_055_000 picoseconds.
+		Weight::from_parts(51_947_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1839`
+		//  Measured:  `1955`
 		//  Estimated: `5889`
-		// Minimum execution time: 19_038_000 picoseconds.
-		Weight::from_parts(23_565_000, 5889)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 27_070_000 picoseconds.
+		Weight::from_parts(34_531_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
@@ -220,10 +224,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3722`
+		//  Measured:  `3755`
 		//  Estimated: `7350`
-		// Minimum execution time: 218_213_000 picoseconds.
-		Weight::from_parts(251_793_000, 7350)
+		// Minimum execution time: 216_922_000 picoseconds.
+		Weight::from_parts(272_043_000, 7350)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -259,10 +263,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4105`
+		//  Measured:  `4138`
 		//  Estimated: `108971`
-		// Minimum execution time: 180_888_000 picoseconds.
-		Weight::from_parts(191_734_000, 108971)
+		// Minimum execution time: 182_060_000 picoseconds.
+		Weight::from_parts(211_123_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -272,6 +276,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::AllocationGauges` (r:1 w:0)
 	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:1 w:0)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -302,11 +310,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5746`
+		//  Measured:  `6021`
 		//  Estimated: `108971`
-		// Minimum execution time: 268_808_000 picoseconds.
-		Weight::from_parts(281_767_000, 108971)
-			.saturating_add(T::DbWeight::get().reads(31_u64))
+		// Minimum execution time: 280_996_000 picoseconds.
+		Weight::from_parts(316_729_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
@@ -317,18 +325,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4459`
+		//  Measured:  `4575`
 		//  Estimated: `79374`
-		// Minimum execution time: 131_555_000 picoseconds.
-		Weight::from_parts(139_316_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 138_135_000 picoseconds.
+		Weight::from_parts(202_901_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
@@ -340,18 +350,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4511`
+		//  Measured:  `4627`
 		//  Estimated: `79374`
-		// Minimum execution time: 135_972_000 picoseconds.
-		Weight::from_parts(143_323_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 141_500_000 picoseconds.
+		Weight::from_parts(183_301_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -369,10 +381,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 145_386_000 picoseconds.
-		Weight::from_parts(152_116_000, 79374)
+		// Minimum execution time: 146_237_000 picoseconds.
+		Weight::from_parts(160_298_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -392,10 +404,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 150_874_000 picoseconds.
-		Weight::from_parts(158_756_000, 79374)
+		// Minimum execution time: 152_917_000 picoseconds.
+		Weight::from_parts(231_173_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -403,8 +415,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 3_064_000 picoseconds.
-		Weight::from_parts(3_535_000, 0)
+		// Minimum execution time: 2_834_000 picoseconds.
+		Weight::from_parts(4_697_000, 0)
 	}
 	/// Storage: `Strategies::PendingHolds` (r:17 w:16)
 	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
@@ -412,8 +424,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1711`
 		//  Estimated: `54591`
-		// Minimum execution time: 14_802_000 picoseconds.
-		Weight::from_parts(16_715_000, 54591)
+		// Minimum execution time: 14_682_000 picoseconds.
+		Weight::from_parts(17_326_000, 54591)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -425,8 +437,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 30_134_000 picoseconds.
-		Weight::from_parts(33_650_000, 4170)
+		// Minimum execution time: 30_035_000 picoseconds.
+		Weight::from_parts(51_967_000, 4170)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -434,8 +446,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 13_099_000 picoseconds.
-		Weight::from_parts(14_832_000, 4083)
+		// Minimum execution time: 12_949_000 picoseconds.
+		Weight::from_parts(20_750_000, 4083)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -443,8 +455,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 18_478_000 picoseconds.
-		Weight::from_parts(20_601_000, 4170)
+		// Minimum execution time: 17_887_000 picoseconds.
+		Weight::from_parts(24_977_000, 4170)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -452,8 +464,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `967`
 		//  Estimated: `6208`
-		// Minimum execution time: 68_782_000 picoseconds.
-		Weight::from_parts(73_168_000, 6208)
+		// Minimum execution time: 67_710_000 picoseconds.
+		Weight::from_parts(82_963_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -461,89 +473,89 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
 		//  Estimated: `4677`
-		// Minimum execution time: 150_473_000 picoseconds.
-		Weight::from_parts(163_522_000, 4677)
+		// Minimum execution time: 148_130_000 picoseconds.
+		Weight::from_parts(175_781_000, 4677)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `849`
-		//  Estimated: `4170`
-		// Minimum execution time: 35_062_000 picoseconds.
-		Weight::from_parts(40_851_000, 4170)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		//  Measured:  `1280`
+		//  Estimated: `5889`
+		// Minimum execution time: 44_055_000 picoseconds.
+		Weight::from_parts(51_947_000, 5889)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1839`
+		//  Measured:  `1955`
 		//  Estimated: `5889`
-		// Minimum execution time: 19_038_000 picoseconds.
-		Weight::from_parts(23_565_000, 5889)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		// Minimum execution time: 27_070_000 picoseconds.
+		Weight::from_parts(34_531_000, 5889)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3722`
+		//  Measured:  `3755`
 		//  Estimated: `7350`
-		// Minimum execution time: 218_213_000 picoseconds.
-		Weight::from_parts(251_793_000, 7350)
+		// Minimum execution time: 216_922_000 picoseconds.
+		Weight::from_parts(272_043_000, 7350)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4105`
+		//  Measured:  `4138`
 		//  Estimated: `108971`
-		// Minimum execution time: 180_888_000 picoseconds.
-		Weight::from_parts(191_734_000, 108971)
+		// Minimum execution time: 182_060_000 picoseconds.
+		Weight::from_parts(211_123_000, 108971)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5746`
+		//  Measured:  `6021`
 		//  Estimated: `108971`
-		// Minimum execution time: 268_808_000 picoseconds.
-		Weight::from_parts(281_767_000, 108971)
-			.saturating_add(RocksDbWeight::get().reads(31_u64))
+		// Minimum execution time: 280_996_000 picoseconds.
+		Weight::from_parts(316_729_000, 108971)
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4459`
+		//  Measured:  `4575`
 		//  Estimated: `79374`
-		// Minimum execution time: 131_555_000 picoseconds.
-		Weight::from_parts(139_316_000, 79374)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn force_report() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `4511`
-		//  Estimated: `79374`
-		// Minimum execution time: 135_972_000 picoseconds.
-		Weight::from_parts(143_323_000, 79374)
+		// Minimum execution time: 138_135_000 picoseconds.
+		Weight::from_parts(202_901_000, 79374)
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
+	fn force_report() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4627`
+		//  Estimated: `79374`
+		// Minimum execution time: 141_500_000 picoseconds.
+		Weight::from_parts(183_301_000, 79374)
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 145_386_000 picoseconds.
-		Weight::from_parts(152_116_000, 79374)
+		// Minimum execution time: 146_237_000 picoseconds.
+		Weight::from_parts(160_298_000, 79374)
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 150_874_000 picoseconds.
-		Weight::from_parts(158_756_000, 79374)
+		// Minimum execution time: 152_917_000 picoseconds.
+		Weight::from_parts(231_173_000, 79374)
 			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -551,15 +563,15 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 3_064_000 picoseconds.
-		Weight::from_parts(3_535_000, 0)
+		// Minimum execution time: 2_834_000 picoseconds.
+		Weight::from_parts(4_697_000, 0)
 	}
 	fn on_initialize_with_pending() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1711`
 		//  Estimated: `54591`
-		// Minimum execution time: 14_802_000 picoseconds.
-		Weight::from_parts(16_715_000, 54591)
+		// Minimum execution time: 14_682_000 picoseconds.
+		Weight::from_parts(17_326_000, 54591)
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}

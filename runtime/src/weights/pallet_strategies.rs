@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.lmBQK11pSW
+// /tmp/tmp.x9JiGE6063
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 30_134_000 picoseconds.
-		Weight::from_parts(33_650_000, 4170)
+		// Minimum execution time: 30_035_000 picoseconds.
+		Weight::from_parts(51_967_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 13_099_000 picoseconds.
-		Weight::from_parts(14_832_000, 4083)
+		// Minimum execution time: 12_949_000 picoseconds.
+		Weight::from_parts(20_750_000, 4083)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 18_478_000 picoseconds.
-		Weight::from_parts(20_601_000, 4170)
+		// Minimum execution time: 17_887_000 picoseconds.
+		Weight::from_parts(24_977_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `967`
 		//  Estimated: `6208`
-		// Minimum execution time: 68_782_000 picoseconds.
-		Weight::from_parts(73_168_000, 6208)
+		// Minimum execution time: 67_710_000 picoseconds.
+		Weight::from_parts(82_963_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
 		//  Estimated: `4677`
-		// Minimum execution time: 150_473_000 picoseconds.
-		Weight::from_parts(163_522_000, 4677)
+		// Minimum execution time: 148_130_000 picoseconds.
+		Weight::from_parts(175_781_000, 4677)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -147,27 +147,31 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::NextStrategyId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:1)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::Strategies` (r:0 w:1)
+	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `849`
-		//  Estimated: `4170`
-		// Minimum execution time: 35_062_000 picoseconds.
-		Weight::from_parts(40_851_000, 4170)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `1280`
+		//  Estimated: `5889`
+		// Minimum execution time: 44_055_000 picoseconds.
+		Weight::from_parts(51_947_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1839`
+		//  Measured:  `1955`
 		//  Estimated: `5889`
-		// Minimum execution time: 19_038_000 picoseconds.
-		Weight::from_parts(23_565_000, 5889)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 27_070_000 picoseconds.
+		Weight::from_parts(34_531_000, 5889)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
@@ -201,10 +205,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn allocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3722`
+		//  Measured:  `3755`
 		//  Estimated: `7350`
-		// Minimum execution time: 218_213_000 picoseconds.
-		Weight::from_parts(251_793_000, 7350)
+		// Minimum execution time: 216_922_000 picoseconds.
+		Weight::from_parts(272_043_000, 7350)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -240,10 +244,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4105`
+		//  Measured:  `4138`
 		//  Estimated: `108971`
-		// Minimum execution time: 180_888_000 picoseconds.
-		Weight::from_parts(191_734_000, 108971)
+		// Minimum execution time: 182_060_000 picoseconds.
+		Weight::from_parts(211_123_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -253,6 +257,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Gauges::AllocationGauges` (r:1 w:0)
 	/// Proof: `Gauges::AllocationGauges` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::Gauges` (r:1 w:0)
+	/// Proof: `Gauges::Gauges` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Gauges::GaugeWeightAt` (r:1 w:0)
+	/// Proof: `Gauges::GaugeWeightAt` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -283,11 +291,11 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5746`
+		//  Measured:  `6021`
 		//  Estimated: `108971`
-		// Minimum execution time: 268_808_000 picoseconds.
-		Weight::from_parts(281_767_000, 108971)
-			.saturating_add(T::DbWeight::get().reads(31_u64))
+		// Minimum execution time: 280_996_000 picoseconds.
+		Weight::from_parts(316_729_000, 108971)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
@@ -298,18 +306,20 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4459`
+		//  Measured:  `4575`
 		//  Estimated: `79374`
-		// Minimum execution time: 131_555_000 picoseconds.
-		Weight::from_parts(139_316_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 138_135_000 picoseconds.
+		Weight::from_parts(202_901_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
@@ -321,18 +331,20 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4511`
+		//  Measured:  `4627`
 		//  Estimated: `79374`
-		// Minimum execution time: 135_972_000 picoseconds.
-		Weight::from_parts(143_323_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 141_500_000 picoseconds.
+		Weight::from_parts(183_301_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -350,10 +362,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 145_386_000 picoseconds.
-		Weight::from_parts(152_116_000, 79374)
+		// Minimum execution time: 146_237_000 picoseconds.
+		Weight::from_parts(160_298_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -373,10 +385,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4601`
+		//  Measured:  `4634`
 		//  Estimated: `79374`
-		// Minimum execution time: 150_874_000 picoseconds.
-		Weight::from_parts(158_756_000, 79374)
+		// Minimum execution time: 152_917_000 picoseconds.
+		Weight::from_parts(231_173_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -384,8 +396,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 3_064_000 picoseconds.
-		Weight::from_parts(3_535_000, 0)
+		// Minimum execution time: 2_834_000 picoseconds.
+		Weight::from_parts(4_697_000, 0)
 	}
 	/// Storage: `Strategies::PendingHolds` (r:17 w:16)
 	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
@@ -393,8 +405,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1711`
 		//  Estimated: `54591`
-		// Minimum execution time: 14_802_000 picoseconds.
-		Weight::from_parts(16_715_000, 54591)
+		// Minimum execution time: 14_682_000 picoseconds.
+		Weight::from_parts(17_326_000, 54591)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}

@@ -53,7 +53,7 @@ fn only_governance_creates_gauges_and_allocation_gauges_need_a_strategy() {
 }
 
 /// Registers a strategy of the demo vault on Asset Hub by `Root` and returns its id.
-fn register_strategy() -> u32 {
+pub(crate) fn register_strategy() -> u32 {
 	use pallet_strategies::{Adapter, ReportOrigin, StrategyParams};
 	let params = StrategyParams {
 		vault: DEMO_VAULT,

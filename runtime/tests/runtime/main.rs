@@ -5,6 +5,7 @@ mod gauges;
 mod genesis;
 mod governance;
 mod intents;
+mod migrations;
 mod safety;
 mod vaults;
 mod weights;
