@@ -94,7 +94,9 @@ impl<T: Config> Pallet<T> {
 				match (was.0, is.0) {
 					// Never full: the active strategies are some of `VaultStrategies`, which
 					// has the same bound.
-					(false, true) => drop(view.active.try_push(id)),
+					(false, true) => {
+						let _ = view.active.try_push(id);
+					},
 					(true, false) => view.active.retain(|a| *a != id),
 					_ => {},
 				}
@@ -110,7 +112,7 @@ impl<T: Config> Pallet<T> {
 			let Some(s) = Strategies::<T>::get(id) else { continue };
 			let (active, weight) = ViewOf::<T>::part_of(&s);
 			if active {
-				drop(view.active.try_push(id));
+				let _ = view.active.try_push(id);
 				view.yield_weight = view.yield_weight.saturating_add(weight);
 			}
 		}

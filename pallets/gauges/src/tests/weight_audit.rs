@@ -139,7 +139,7 @@ fn history() -> u32 {
 /// The votes Alice casts in epoch `epoch`: the same bps on every gauge, halved in even epochs.
 fn vote_list(gauges: &[GaugeId], epoch: EpochIndex) -> BoundedVec<(GaugeId, u16), MaxVotesOf> {
 	let bps = (10_000 / gauges.len()) as u16;
-	let share = if epoch % 2 == 0 { bps / 2 } else { bps };
+	let share = if epoch.is_multiple_of(2) { bps / 2 } else { bps };
 	gauges.iter().map(|g| (*g, share)).collect::<Vec<_>>().try_into().unwrap()
 }
 

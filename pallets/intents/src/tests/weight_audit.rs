@@ -618,7 +618,7 @@ fn on_initialize_of_an_open_batch_not_due() {
 fn on_initialize_of_the_first_block_opening_the_first_batch() {
 	let scenario = || {
 		let mut ext = new_test_ext();
-		ext.execute_with(|| crate::CurrentBatch::<Test>::kill());
+		ext.execute_with(crate::CurrentBatch::<Test>::kill);
 		ext
 	};
 	audit_hook("on_initialize (first batch)", scenario, || Intents::on_initialize(1));
