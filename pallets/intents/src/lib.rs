@@ -662,7 +662,10 @@ pub mod pallet {
 					"apply_fill + delivery",
 					T::WeightInfo::apply_fill().saturating_add(T::Deliver::weight()),
 				),
-				("close_batch", T::WeightInfo::close_batch()),
+				(
+					"close_batch of MaxSolutionFills",
+					Pallet::<T>::close_batch_weight(T::MaxSolutionFills::get()),
+				),
 			];
 			for (step, weight) in steps {
 				assert!(

@@ -292,7 +292,7 @@ mod benchmarks {
 		});
 	}
 
-	/// The worst case: lifts a held loss (`HeldReports` read and written) with a gain (the
+	/// The worst case: lifts a held loss (the vault's view read and written) with a gain (the
 	/// vault's profit unlocking reads more than a loss).
 	#[benchmark]
 	fn force_report() -> Result<(), BenchmarkError> {
@@ -303,12 +303,12 @@ mod benchmarks {
 		let s = Strategies::<T>::get(id).unwrap();
 		let vault = s.params.vault;
 		StrategiesPallet::<T>::do_report(id, s, 500_000, false)?;
-		assert_eq!(HeldReports::<T>::get(vault), 1, "the loss is held");
+		assert_eq!(VaultViews::<T>::get(vault).held_reports, 1, "the loss is held");
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id, 1_100_000);
 		let s = Strategies::<T>::get(id).unwrap();
 		assert_eq!((s.debt, s.held_report), (1_100_000, None));
-		assert_eq!(HeldReports::<T>::get(vault), 0);
+		assert_eq!(VaultViews::<T>::get(vault).held_reports, 0);
 		assert_last_event::<T>(Event::Reported {
 			strategy: id,
 			value: 1_100_000,

@@ -184,7 +184,7 @@ pub mod pallet {
 	/// A strategy of this runtime.
 	pub type StrategyOf<T> = Strategy<AccountIdOf<T>, BlockNumberFor<T>>;
 	/// A vault's view of its strategies in this runtime ([`VaultViews`]).
-	pub type ViewOf<T> = VaultStrategyView<<T as Config>::MaxStrategiesPerVault>;
+	pub type ViewOf<T> = VaultStrategyView<<T as Config>::MaxStrategiesPerVault, BlockNumberFor<T>>;
 	/// Parameters of a strategy of this runtime.
 	pub type StrategyParamsOf<T> = StrategyParams<AccountIdOf<T>, BlockNumberFor<T>>;
 	/// A held inflow of this runtime.
@@ -279,7 +279,8 @@ pub mod pallet {
 	}
 
 	/// The strategies pallet.
-	/// The storage version: 1 added [`VaultViews`] (`migrations::v1` builds it).
+	/// The storage version: 1 added [`VaultViews`], which took in `ReportDeadlines` and
+	/// `HeldReports` (`migrations::v1` builds it and removes them).
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
@@ -352,30 +353,22 @@ pub mod pallet {
 
 	/// Per vault, its active strategies and their debt-weighted yield (what
 	/// [`plexus_primitives::StrategyInspect`] answers), kept in step by every change of a
-	/// strategy's status, debt or yield ([`Pallet::store_strategy`]); no entry for a vault
-	/// without strategies.
+	/// strategy's status, debt or yield ([`Pallet::store_strategy`]), and its price gate (what
+	/// [`plexus_primitives::DepositGate`] answers): the report deadline, recomputed after every
+	/// report and operation, and the number of held reports. No entry for a vault without
+	/// strategies.
 	#[pallet::storage]
 	pub type VaultViews<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		VaultId,
-		VaultStrategyView<T::MaxStrategiesPerVault>,
+		ViewOf<T>,
 		ValueQuery,
 	>;
 
 	/// Operations in flight by `pallet-xcm` query id.
 	#[pallet::storage]
 	pub type Operations<T: Config> = StorageMap<_, Twox64Concat, u64, Operation<BlockNumberFor<T>>>;
-
-	/// Per vault, the earliest block after which one of its strategies is stale; deposits pause
-	/// past it.
-	#[pallet::storage]
-	pub type ReportDeadlines<T: Config> = StorageMap<_, Twox64Concat, VaultId, BlockNumberFor<T>>;
-
-	/// Per vault, how many of its strategies have a loss beyond the bound waiting for
-	/// governance (`Strategy::held_report`); deposits and finalizations pause while any does.
-	#[pallet::storage]
-	pub type HeldReports<T: Config> = StorageMap<_, Twox64Concat, VaultId, u32, ValueQuery>;
 
 	/// A hub asset at genesis: `(id, location, name, symbol, decimals, min_balance)`.
 	pub type GenesisHubAsset = (AssetId, Location, Vec<u8>, Vec<u8>, u8, u128);

@@ -1,14 +1,18 @@
 //! # Storage migrations
 //!
-//! - **v1** ([`v1::MigrateToV1`]): builds [`VaultViews`] (each vault's active strategies and
-//!   `Σ debt · yield_bps` over them) from the strategies, for a chain whose strategies were
-//!   registered before the view existed. Its weight is one read per vault listed in
-//!   `VaultStrategies` and per strategy, one write per vault; strategies are registered by
+//! - **v1** ([`v1::MigrateToV1`]): builds [`VaultViews`] (each vault's active strategies,
+//!   `Σ debt · yield_bps` over them, its report deadline and its number of held reports) from
+//!   the strategies, and removes the two maps the view replaces, `ReportDeadlines` and
+//!   `HeldReports` (one entry per vault each). Its weight is one read per vault listed in
+//!   `VaultStrategies` and per strategy, three writes per vault; strategies are registered by
 //!   governance only, so the migration runs in one block.
 
 use crate::pallet::*;
 use polkadot_sdk::frame_support::{
-	migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade, weights::Weight,
+	migrations::VersionedMigration,
+	storage::migration::clear_storage_prefix,
+	traits::{PalletInfoAccess, UncheckedOnRuntimeUpgrade},
+	weights::Weight,
 };
 
 /// Migration to storage version 1.
@@ -16,8 +20,8 @@ pub mod v1 {
 	use super::*;
 	use polkadot_sdk::frame_support::traits::Get;
 
-	/// Builds [`VaultViews`] from `VaultStrategies` and `Strategies` (no version check: use
-	/// [`MigrateToV1`]).
+	/// Builds [`VaultViews`] from `VaultStrategies` and `Strategies` and removes
+	/// `ReportDeadlines` and `HeldReports` (no version check: use [`MigrateToV1`]).
 	pub struct BuildVaultViews<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for BuildVaultViews<T> {
@@ -28,6 +32,11 @@ pub mod v1 {
 				let view = Pallet::<T>::view_from_strategies(vault);
 				VaultViews::<T>::insert(vault, view);
 				writes = writes.saturating_add(1);
+			}
+			let pallet = <Pallet<T> as PalletInfoAccess>::name().as_bytes();
+			for item in [&b"ReportDeadlines"[..], b"HeldReports"] {
+				let removed = clear_storage_prefix(pallet, item, b"", None, None);
+				writes = writes.saturating_add(removed.backend.into());
 			}
 			T::DbWeight::get().reads_writes(reads, writes)
 		}

@@ -16,12 +16,12 @@
 //! where `b` is the debt at the window's first report and `m` what the window's earlier
 //! reports moved (Σ of their `|change|`), so repeating a report cannot crush or pump a vault.
 //! A gain beyond the bound is refused (`ReportOutOfBounds`); a loss beyond it is **held** for
-//! governance (event `ReportHeld`, [`HeldReports`]) until [`Pallet::force_report`], which
+//! governance (event `ReportHeld`, [`VaultViews`]) until [`Pallet::force_report`], which
 //! applies any value and opens a new window. A new window also opens at the first report
 //! `max_report_age` blocks after the last one opened.
 //!
 //! **Circuit breaker.** A strategy with debt is stale once its last report (or completed
-//! operation) is older than `max_report_age` ([`ReportDeadlines`] keeps each vault's earliest
+//! operation) is older than `max_report_age` ([`VaultViews`] keeps each vault's earliest
 //! deadline). While one of a vault's strategies is stale or has a held loss, the vault's price
 //! is in doubt ([`Pallet::price_in_doubt`]): its deposits and the finalization of its
 //! redemptions pause ([`plexus_primitives::DepositGate`], read by `pallet-vaults`), so nobody
@@ -108,7 +108,9 @@ impl<T: Config> Pallet<T> {
 	/// `force_report`: lifts a held loss and opens a new window at `value`.
 	fn open_forced_window(s: &mut StrategyOf<T>, value: u128) {
 		if s.held_report.take().is_some() {
-			HeldReports::<T>::mutate(s.params.vault, |n| *n = n.saturating_sub(1));
+			VaultViews::<T>::mutate(s.params.vault, |view| {
+				view.held_reports = view.held_reports.saturating_sub(1)
+			});
 		}
 		s.window = ReportWindow { start: now::<T>(), base: value, moved: 0 };
 	}
@@ -142,7 +144,9 @@ impl<T: Config> Pallet<T> {
 		let vault = s.params.vault;
 		s.held_report = Some(value);
 		Self::store_strategy(id, s);
-		HeldReports::<T>::mutate(vault, |n| *n = n.saturating_add(1));
+		VaultViews::<T>::mutate(vault, |view| {
+			view.held_reports = view.held_reports.saturating_add(1)
+		});
 		Self::deposit_event(Event::ReportHeld { strategy: id, value, previous });
 		Ok(())
 	}
@@ -174,12 +178,17 @@ impl<T: Config> Pallet<T> {
 
 	/// Recomputes the vault's report deadline: the earliest over its strategies with debt.
 	pub(crate) fn update_deadline(vault: VaultId) {
-		let deadline = VaultStrategies::<T>::get(vault)
+		let deadline = Self::earliest_deadline(vault);
+		VaultViews::<T>::mutate(vault, |view| view.report_deadline = deadline);
+	}
+
+	/// The earliest report deadline over the vault's strategies with debt.
+	pub(crate) fn earliest_deadline(vault: VaultId) -> Option<BlockNumberFor<T>> {
+		VaultStrategies::<T>::get(vault)
 			.iter()
 			.filter_map(Strategies::<T>::get)
 			.filter_map(|s| s.report_deadline())
-			.min();
-		ReportDeadlines::<T>::set(vault, deadline);
+			.min()
 	}
 
 	/// Whether the strategy's last report is older than its `max_report_age`.
@@ -190,8 +199,8 @@ impl<T: Config> Pallet<T> {
 	/// Whether a vault's price is in doubt now: one of its strategies is stale, or has a loss
 	/// beyond its bound waiting for governance.
 	pub fn price_in_doubt(vault: VaultId) -> bool {
-		ReportDeadlines::<T>::get(vault).is_some_and(|d| now::<T>() > d)
-			|| HeldReports::<T>::get(vault) > 0
+		let view = VaultViews::<T>::get(vault);
+		view.report_deadline.is_some_and(|d| now::<T>() > d) || view.held_reports > 0
 	}
 }
 

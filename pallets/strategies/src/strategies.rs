@@ -115,7 +115,11 @@ impl<T: Config> Pallet<T> {
 				let _ = view.active.try_push(id);
 				view.yield_weight = view.yield_weight.saturating_add(weight);
 			}
+			if s.held_report.is_some() {
+				view.held_reports = view.held_reports.saturating_add(1);
+			}
 		}
+		view.report_deadline = Self::earliest_deadline(vault);
 		view
 	}
 

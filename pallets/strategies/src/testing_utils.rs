@@ -3,10 +3,7 @@
 //! `assert_<call>` helpers that dispatch a main user call and check the exact changes it must
 //! make.
 
-use crate::{
-	mock::Assets, mock::*, types::*, Event, HeldReports, Operations, ReportDeadlines,
-	VaultStrategies,
-};
+use crate::{mock::Assets, mock::*, types::*, Event, Operations, VaultStrategies, VaultViews};
 use alloc::collections::BTreeMap;
 use plexus_primitives::{StrategyId, VaultId};
 use polkadot_sdk::{
@@ -151,8 +148,12 @@ impl Snapshot {
 			vault_balances: vaults.iter().map(|(v, a)| (*v, Assets::balance(USDT, a))).collect(),
 			usdt_issuance: Assets::total_issuance(USDT),
 			fee_funds: Assets::balance(DOT, Strategies_::account_id()),
-			report_deadlines: ReportDeadlines::<Test>::iter().collect(),
-			held_reports: HeldReports::<Test>::iter().collect(),
+			report_deadlines: VaultViews::<Test>::iter()
+				.filter_map(|(vault, view)| view.report_deadline.map(|d| (vault, d)))
+				.collect(),
+			held_reports: VaultViews::<Test>::iter()
+				.map(|(vault, view)| (vault, view.held_reports))
+				.collect(),
 			sent: sent().len(),
 			queries: QUERIES.with(|q| q.borrow().len()),
 		}

@@ -336,9 +336,12 @@ pub struct Strategy<AccountId, BlockNumber> {
 	pub held_report: Option<u128>,
 }
 
-/// What other pallets read of a vault's strategies ([`plexus_primitives::StrategyInspect`]),
-/// kept in step as the strategies change, so a reader reads one key where it would read every
-/// strategy of the vault: the intents' deposit matcher reads it for each candidate vault.
+/// What other pallets read of a vault's strategies, kept in step as the strategies change, so
+/// a reader reads one key where it would read every strategy of the vault: the active
+/// strategies and the reported yield ([`plexus_primitives::StrategyInspect`]; the intents'
+/// deposit matcher reads them for each candidate vault) and the price gate
+/// ([`plexus_primitives::DepositGate`]: every deposit, mint, redemption request and
+/// finalization reads it).
 #[derive(
 	CloneNoBound,
 	DefaultNoBound,
@@ -351,18 +354,26 @@ pub struct Strategy<AccountId, BlockNumber> {
 	MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(S))]
-#[codec(mel_bound())]
-pub struct VaultStrategyView<S: Get<u32>> {
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+pub struct VaultStrategyView<S: Get<u32>, BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug> {
 	/// The vault's active strategies, in registration order.
 	pub active: BoundedVec<StrategyId, S>,
 	/// `Σ debt_s · yield_bps_s` over the active strategies `s` (planck · bps per year): the
 	/// numerator of the vault's reported yield, which divides it by the vault's total assets.
 	pub yield_weight: u128,
+	/// The earliest block after which one of its strategies with debt is stale
+	/// ([`Strategy::report_deadline`]); deposits pause past it.
+	pub report_deadline: Option<BlockNumber>,
+	/// How many of its strategies hold a loss beyond their bound for governance
+	/// ([`Strategy::held_report`]); deposits and finalizations pause while any does.
+	pub held_reports: u32,
 }
 
-impl<S: Get<u32>> VaultStrategyView<S> {
-	/// What `strategy` adds to its vault's view: whether it is active, and its
-	/// `debt · yield_bps` if it is (zero if not).
+impl<S: Get<u32>, BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug>
+	VaultStrategyView<S, BlockNumber>
+{
+	/// What `strategy` adds to its vault's active strategies and yield: whether it is active,
+	/// and its `debt · yield_bps` if it is (zero if not).
 	pub fn part_of<A, B>(strategy: &Strategy<A, B>) -> (bool, u128) {
 		let active = strategy.status == StrategyStatus::Active;
 		let weight =

@@ -2,15 +2,24 @@
 //! migrate.
 
 use super::{ext_for, gauges::register_strategy, ONE_USDT};
+use codec::Encode;
 use pallet_strategies::{migrations::v1::MigrateToV1, VaultViews};
 use plexus_runtime::{Runtime, RuntimeOrigin, Strategies};
 use polkadot_sdk::frame_support::{
 	assert_ok,
+	storage::migration::put_storage_value,
 	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	StorageHasher, Twox64Concat,
 };
 
+/// Whether the strategies' storage item `item` of version 0 has any key left.
+fn storage_prefix_has_keys(item: &[u8]) -> bool {
+	let prefix = polkadot_sdk::frame_support::storage::storage_prefix(b"Strategies", item);
+	polkadot_sdk::sp_io::storage::next_key(&prefix).is_some_and(|k| k.starts_with(&prefix))
+}
+
 /// A chain whose strategies were registered before `VaultViews` existed (storage version 0):
-/// one strategy with a reported yield, one retired.
+/// one strategy with a reported yield, one retired, and the two maps the view replaces.
 fn strategies_before_v1() -> (u32, u32) {
 	let (active, retired) = (register_strategy(), register_strategy());
 	assert_ok!(Strategies::retire_strategy(RuntimeOrigin::root(), retired));
@@ -19,6 +28,9 @@ fn strategies_before_v1() -> (u32, u32) {
 		(s.debt, s.yield_bps) = (1_000 * ONE_USDT, 500);
 	});
 	let _ = VaultViews::<Runtime>::clear(u32::MAX, None);
+	// The two maps the view replaces, as version 0 kept them (`Twox64Concat` of the vault).
+	put_storage_value(b"Strategies", b"ReportDeadlines", &Twox64Concat::hash(&0u32.encode()), 7u32);
+	put_storage_value(b"Strategies", b"HeldReports", &Twox64Concat::hash(&0u32.encode()), 1u32);
 	StorageVersion::new(0).put::<Strategies>();
 	(active, retired)
 }
@@ -33,6 +45,13 @@ fn strategies_v1_builds_each_vaults_view_of_its_active_strategies_once() {
 		let view = VaultViews::<Runtime>::get(0);
 		assert_eq!(view.active.into_inner(), vec![active], "the retired strategy is left out");
 		assert_eq!(view.yield_weight, 1_000 * ONE_USDT * 500);
+		// Recomputed from the strategies, not copied from the old maps.
+		let strategy = pallet_strategies::Strategies::<Runtime>::get(active).expect("registered");
+		assert_eq!(view.report_deadline, strategy.report_deadline());
+		assert_eq!(view.held_reports, 0);
+		for item in [&b"ReportDeadlines"[..], b"HeldReports"] {
+			assert!(!storage_prefix_has_keys(item), "the old map is removed");
+		}
 		assert_eq!(Strategies::on_chain_storage_version(), StorageVersion::new(1));
 		assert!(weight.ref_time() > 0, "the migration charges its reads and writes");
 		super::check_invariants();

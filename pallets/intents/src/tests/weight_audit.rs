@@ -864,3 +864,21 @@ fn on_idle_expiring_intents_of_a_replaced_solution_among_named_ones() {
 		w
 	});
 }
+
+/// Closing a batch is charged the benchmark's weight for a solution up to the benchmark's size
+/// (which counted every intent read), and one intent read with its proof for each intent
+/// beyond it: a bare database read per intent on top of the benchmark charged twice what it
+/// counted and no proof for a larger solution.
+#[test]
+fn closing_a_batch_charges_each_intent_beyond_the_benchmarks_solution_once_with_its_proof() {
+	RealWeights::set(true);
+	type W = <Test as crate::Config>::WeightInfo;
+	let benchmarked = max_fills().min(max_book());
+	let close = |checked| crate::Pallet::<Test>::close_batch_weight(checked);
+	assert_eq!(close(0), W::close_batch());
+	assert_eq!(close(benchmarked), W::close_batch());
+	let per_intent = W::reference_clearing(1).saturating_sub(W::reference_clearing(0));
+	assert!(per_intent.proof_size() > 0, "an intent read carries its proof");
+	assert_eq!(close(benchmarked + 10), W::close_batch().saturating_add(per_intent * 10));
+	RealWeights::set(false);
+}

@@ -11,7 +11,7 @@ use crate::{
 };
 use crate::{
 	BranchFlows, Error, Event, HeldInflows, HubAssetIds, HubAssets, InflowLimits, Operations,
-	PendingHolds, ReportDeadlines,
+	PendingHolds, VaultViews,
 };
 use plexus_primitives::DepositGate;
 use polkadot_sdk::{

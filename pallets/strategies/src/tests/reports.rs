@@ -127,7 +127,7 @@ mod deposit_gate {
 	fn a_stale_strategy_pauses_deposits_until_it_reports_again() {
 		new_test_ext().execute_with(|| {
 			let id = allocated(CURATED, 1_000);
-			assert_eq!(ReportDeadlines::<Test>::get(CURATED), Some(1 + 100));
+			assert_eq!(VaultViews::<Test>::get(CURATED).report_deadline, Some(1 + 100));
 			assert!(!Strategies_::deposits_paused(CURATED));
 			run_to(102);
 			assert!(Strategies_::deposits_paused(CURATED), "past max_report_age");

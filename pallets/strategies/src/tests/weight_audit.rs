@@ -20,7 +20,7 @@
 //! Three audits fail on the weights of the last benchmark run and pass once they are
 //! regenerated from the benchmarks as they are now, each of which builds the worst case:
 //! `release_inflow` into an account it creates (`System::Account`), `force_report` lifting a
-//! held loss (`HeldReports`), and the hook clearing a full batch of stale holds with more left
+//! held loss (`VaultViews`' held reports), and the hook clearing a full batch of stale holds with more left
 //! (the next key is read).
 
 use super::*;
@@ -362,7 +362,7 @@ fn report_of_a_loss_beyond_its_bound_held() {
 	assert!(accessed.writes >= 2, "the report was held");
 }
 
-/// A held loss of a full vault lifted by a forced gain: `HeldReports` is read and written on
+/// A held loss of a full vault lifted by a forced gain: the vault's view is read and written on
 /// top of the report, which the benchmark (no held report) does not count.
 #[test]
 fn force_report_lifting_a_held_loss_with_a_gain() {
@@ -370,7 +370,7 @@ fn force_report_lifting_a_held_loss_with_a_gain() {
 		let mut ext = full_governed_vault().0;
 		ext.execute_with(|| {
 			assert_ok!(Strategies::report(RuntimeOrigin::signed(REPORTER), last_strategy(), 5_000));
-			assert_eq!(crate::HeldReports::<Test>::get(GOVERNED), 1);
+			assert_eq!(crate::VaultViews::<Test>::get(GOVERNED).held_reports, 1);
 		});
 		ext
 	};
