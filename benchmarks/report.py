@@ -233,13 +233,13 @@ TARGETS = [
 # Why a target is not met: what the call reads and writes (the weight files' storage lists) and
 # which change of issue #24's storage layouts would remove it (none of them is made yet).
 REASONS = {
-    "`deposit`": "9 reads, 7 writes: the vault, the price gate (2 reads), the asset and the share token's details, 3 asset accounts, the campaign hold. Floor with a `pallet-assets` share token ≈ 3.6×; left: the gate in one key, the hold inside the vault's record",
+    "`deposit`": "8 reads, 7 writes: the vault, the price gate (one key since it joined `VaultViews`; two before), the asset and the share token's details, 3 asset accounts, the campaign hold. Floor with a `pallet-assets` share token ≈ 3.6×; left: the hold inside the vault's record",
     "`mint`": "as `deposit`",
-    "`request_redeem`": "8 reads, 8 writes: `NextRequestId`, `RedeemQueue`, `Requests`, `RequestsOf` besides the share burn, the hold and the gate. Left: requests keyed by (vault, queue position), a per-owner counter",
+    "`request_redeem`": "8 reads, 8 writes: `NextRequestId`, `RedeemQueue`, `Requests`, `RequestsOf` besides the share burn, the hold and the price gate. Left: requests keyed by (vault, queue position), a per-owner counter",
     "`claim` (one request)": "7 reads, 7 writes, now benchmarked with each request in a vault of its own asset (the worst case the audit found). Left: paying owners at finalization, `claim` as the fallback",
     "`submit_swap`": "10 reads, 10 writes: the escrow transfer (asset, 2 accounts; the escrow's first intent in an asset creates its account), the storage deposit (hold, account), `NextIntentId`, `AccountIntents`, `Books`, `BookSizes`, `Intents`. Left: intents keyed by (book, id), no per-account list, the deposit taken in kind",
     "`submit_redeem`": "as `submit_swap`, plus the share token's vault read to value it",
-    "`submit_deposit`": "as `submit_swap`, plus choosing the vault among up to 16 candidates (its record, the two price-gate keys, its view of its strategies and its share token: 5 keys a candidate since `VaultViews`, 21 before, when every strategy of every candidate was read: 59.8×). Left: matching deposits to vaults at settlement, not at submission",
+    "`submit_deposit`": "as `submit_swap`, plus choosing the vault among up to 16 candidates (its record, its view (active strategies, yield and price gate in one key), its share token's details and the vaults of its asset: 4 keys a candidate since `VaultViews`, 22 before, when every strategy of every candidate and the gate's two keys were read: 59.8×). Left: matching deposits to vaults at settlement, not at submission",
     "settlement per intent, solver path (`apply_fill`, payout included)": "each fill moves the escrow's accounts of two assets and pays the owner. Left: `apply_fills(n)` writing the escrow's accounts once per asset per step",
     "settlement per intent, reference clearing (`clear_pair(100)` ÷ 100)": "as the solver path, per intent",
     "`vote`, one gauge": "moving the gauge to the current epoch (its weight and slope changes), the voter's votes, vote slot and lock. Left: one `Voters` record, slope changes inside the gauge record",

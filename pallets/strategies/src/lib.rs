@@ -358,13 +358,7 @@ pub mod pallet {
 	/// report and operation, and the number of held reports. No entry for a vault without
 	/// strategies.
 	#[pallet::storage]
-	pub type VaultViews<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		VaultId,
-		ViewOf<T>,
-		ValueQuery,
-	>;
+	pub type VaultViews<T: Config> = StorageMap<_, Twox64Concat, VaultId, ViewOf<T>, ValueQuery>;
 
 	/// Operations in flight by `pallet-xcm` query id.
 	#[pallet::storage]

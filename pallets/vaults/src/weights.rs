@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.lmBQK11pSW
+// /tmp/tmp.gufGmavGTp
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -79,17 +79,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 43_024_000 picoseconds.
-		Weight::from_parts(48_452_000, 6360)
+		// Minimum execution time: 42_684_000 picoseconds.
+		Weight::from_parts(71_927_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -100,17 +98,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 122_712_000 picoseconds.
-		Weight::from_parts(137_064_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 120_679_000 picoseconds.
+		Weight::from_parts(169_882_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -121,9 +117,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 112_517_000 picoseconds.
-		Weight::from_parts(118_736_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 110_664_000 picoseconds.
+		Weight::from_parts(154_970_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -138,10 +134,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:0 w:1)
@@ -150,9 +144,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
 		//  Estimated: `3930`
-		// Minimum execution time: 109_171_000 picoseconds.
-		Weight::from_parts(116_543_000, 3930)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 107_419_000 picoseconds.
+		Weight::from_parts(181_449_000, 3930)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Vaults::Requests` (r:1 w:1)
@@ -173,17 +167,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
 		//  Estimated: `3930`
-		// Minimum execution time: 64_366_000 picoseconds.
-		Weight::from_parts(70_936_000, 3930)
+		// Minimum execution time: 65_597_000 picoseconds.
+		Weight::from_parts(114_600_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:32 w:32)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:32 w:32)
@@ -195,11 +187,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `3930 + n * (2625 ±0)`
-		// Minimum execution time: 19_359_000 picoseconds.
-		Weight::from_parts(26_295_726, 3930)
-			// Standard Error: 37_705
-			.saturating_add(Weight::from_parts(17_011_296, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 17_046_000 picoseconds.
+		Weight::from_parts(34_400_443, 3930)
+			// Standard Error: 158_748
+			.saturating_add(Weight::from_parts(23_838_943, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -222,10 +214,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `832 + n * (583 ±0)`
 		//  Estimated: `3642 + n * (5218 ±0)`
-		// Minimum execution time: 76_914_000 picoseconds.
-		Weight::from_parts(12_734_187, 3642)
-			// Standard Error: 132_884
-			.saturating_add(Weight::from_parts(63_201_015, 0).saturating_mul(n.into()))
+		// Minimum execution time: 78_546_000 picoseconds.
+		Weight::from_parts(17_563_601, 3642)
+			// Standard Error: 398_049
+			.saturating_add(Weight::from_parts(91_984_725, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -238,8 +230,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_508_000 picoseconds.
-		Weight::from_parts(14_501_000, 3930)
+		// Minimum execution time: 12_318_000 picoseconds.
+		Weight::from_parts(25_087_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -249,8 +241,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_569_000 picoseconds.
-		Weight::from_parts(14_312_000, 3930)
+		// Minimum execution time: 12_519_000 picoseconds.
+		Weight::from_parts(22_744_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,8 +252,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_458_000 picoseconds.
-		Weight::from_parts(14_251_000, 3930)
+		// Minimum execution time: 12_559_000 picoseconds.
+		Weight::from_parts(23_285_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -271,8 +263,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_659_000 picoseconds.
-		Weight::from_parts(15_764_000, 3930)
+		// Minimum execution time: 12_529_000 picoseconds.
+		Weight::from_parts(20_110_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -282,8 +274,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_559_000 picoseconds.
-		Weight::from_parts(14_692_000, 3930)
+		// Minimum execution time: 12_298_000 picoseconds.
+		Weight::from_parts(20_661_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -293,8 +285,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_419_000 picoseconds.
-		Weight::from_parts(14_412_000, 3930)
+		// Minimum execution time: 12_468_000 picoseconds.
+		Weight::from_parts(18_217_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -310,8 +302,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1322`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_613_000 picoseconds.
-		Weight::from_parts(74_511_000, 6208)
+		// Minimum execution time: 68_892_000 picoseconds.
+		Weight::from_parts(87_790_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -323,8 +315,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 43_024_000 picoseconds.
-		Weight::from_parts(48_452_000, 6360)
+		// Minimum execution time: 42_684_000 picoseconds.
+		Weight::from_parts(71_927_000, 6360)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -332,35 +324,35 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 122_712_000 picoseconds.
-		Weight::from_parts(137_064_000, 8817)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		// Minimum execution time: 120_679_000 picoseconds.
+		Weight::from_parts(169_882_000, 8817)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn mint() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 112_517_000 picoseconds.
-		Weight::from_parts(118_736_000, 8817)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		// Minimum execution time: 110_664_000 picoseconds.
+		Weight::from_parts(154_970_000, 8817)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn request_redeem() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
 		//  Estimated: `3930`
-		// Minimum execution time: 109_171_000 picoseconds.
-		Weight::from_parts(116_543_000, 3930)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		// Minimum execution time: 107_419_000 picoseconds.
+		Weight::from_parts(181_449_000, 3930)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
 		//  Estimated: `3930`
-		// Minimum execution time: 64_366_000 picoseconds.
-		Weight::from_parts(70_936_000, 3930)
+		// Minimum execution time: 65_597_000 picoseconds.
+		Weight::from_parts(114_600_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -368,11 +360,11 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `3930 + n * (2625 ±0)`
-		// Minimum execution time: 19_359_000 picoseconds.
-		Weight::from_parts(26_295_726, 3930)
-			// Standard Error: 37_705
-			.saturating_add(Weight::from_parts(17_011_296, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Minimum execution time: 17_046_000 picoseconds.
+		Weight::from_parts(34_400_443, 3930)
+			// Standard Error: 158_748
+			.saturating_add(Weight::from_parts(23_838_943, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -382,10 +374,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `832 + n * (583 ±0)`
 		//  Estimated: `3642 + n * (5218 ±0)`
-		// Minimum execution time: 76_914_000 picoseconds.
-		Weight::from_parts(12_734_187, 3642)
-			// Standard Error: 132_884
-			.saturating_add(Weight::from_parts(63_201_015, 0).saturating_mul(n.into()))
+		// Minimum execution time: 78_546_000 picoseconds.
+		Weight::from_parts(17_563_601, 3642)
+			// Standard Error: 398_049
+			.saturating_add(Weight::from_parts(91_984_725, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -396,8 +388,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_508_000 picoseconds.
-		Weight::from_parts(14_501_000, 3930)
+		// Minimum execution time: 12_318_000 picoseconds.
+		Weight::from_parts(25_087_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -405,8 +397,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_569_000 picoseconds.
-		Weight::from_parts(14_312_000, 3930)
+		// Minimum execution time: 12_519_000 picoseconds.
+		Weight::from_parts(22_744_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -414,8 +406,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_458_000 picoseconds.
-		Weight::from_parts(14_251_000, 3930)
+		// Minimum execution time: 12_559_000 picoseconds.
+		Weight::from_parts(23_285_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -423,8 +415,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_659_000 picoseconds.
-		Weight::from_parts(15_764_000, 3930)
+		// Minimum execution time: 12_529_000 picoseconds.
+		Weight::from_parts(20_110_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -432,8 +424,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_559_000 picoseconds.
-		Weight::from_parts(14_692_000, 3930)
+		// Minimum execution time: 12_298_000 picoseconds.
+		Weight::from_parts(20_661_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -441,8 +433,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_419_000 picoseconds.
-		Weight::from_parts(14_412_000, 3930)
+		// Minimum execution time: 12_468_000 picoseconds.
+		Weight::from_parts(18_217_000, 3930)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -450,8 +442,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1322`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_613_000 picoseconds.
-		Weight::from_parts(74_511_000, 6208)
+		// Minimum execution time: 68_892_000 picoseconds.
+		Weight::from_parts(87_790_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}

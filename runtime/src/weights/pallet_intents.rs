@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.x9JiGE6063
+// /tmp/tmp.gufGmavGTp
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1002`
 		//  Estimated: `6360`
-		// Minimum execution time: 138_235_000 picoseconds.
-		Weight::from_parts(148_761_000, 6360)
+		// Minimum execution time: 140_508_000 picoseconds.
+		Weight::from_parts(154_669_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -81,10 +81,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Intents::BookSizes` (r:1 w:1)
 	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -109,9 +107,9 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1800`
 		//  Estimated: `6360`
-		// Minimum execution time: 178_815_000 picoseconds.
-		Weight::from_parts(190_071_000, 6360)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		// Minimum execution time: 173_527_000 picoseconds.
+		Weight::from_parts(257_642_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Assets::Asset` (r:17 w:1)
@@ -120,12 +118,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `Measured`)
 	/// Storage: `Vaults::Vaults` (r:16 w:0)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
-	/// Storage: `Strategies::ReportDeadlines` (r:16 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::HeldReports` (r:16 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::VaultViews` (r:16 w:0)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Intents::BookSizes` (r:1 w:1)
 	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -146,11 +140,11 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	fn submit_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10491`
-		//  Estimated: `53556`
-		// Minimum execution time: 536_826_000 picoseconds.
-		Weight::from_parts(612_017_000, 53556)
-			.saturating_add(T::DbWeight::get().reads(106_u64))
+		//  Measured:  `10571`
+		//  Estimated: `53636`
+		// Minimum execution time: 486_701_000 picoseconds.
+		Weight::from_parts(763_292_000, 53636)
+			.saturating_add(T::DbWeight::get().reads(74_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Intents::Intents` (r:1 w:1)
@@ -179,8 +173,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 122_902_000 picoseconds.
-		Weight::from_parts(135_180_000, 14471)
+		// Minimum execution time: 123_393_000 picoseconds.
+		Weight::from_parts(162_430_000, 14471)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -210,8 +204,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `14437`
 		//  Estimated: `14471`
-		// Minimum execution time: 123_874_000 picoseconds.
-		Weight::from_parts(135_440_000, 14471)
+		// Minimum execution time: 124_134_000 picoseconds.
+		Weight::from_parts(187_277_000, 14471)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -236,10 +230,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + n * (301 ±0)`
 		//  Estimated: `6690 + n * (2776 ±0)`
-		// Minimum execution time: 83_184_000 picoseconds.
-		Weight::from_parts(74_300_973, 6690)
-			// Standard Error: 281_003
-			.saturating_add(Weight::from_parts(21_943_235, 0).saturating_mul(n.into()))
+		// Minimum execution time: 88_471_000 picoseconds.
+		Weight::from_parts(22_646_642, 6690)
+			// Standard Error: 303_014
+			.saturating_add(Weight::from_parts(32_231_709, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -255,10 +249,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `244 + m * (196 ±0)`
 		//  Estimated: `1224 + m * (2672 ±0)`
-		// Minimum execution time: 17_836_000 picoseconds.
-		Weight::from_parts(19_549_000, 1224)
-			// Standard Error: 55_758
-			.saturating_add(Weight::from_parts(10_929_039, 0).saturating_mul(m.into()))
+		// Minimum execution time: 19_990_000 picoseconds.
+		Weight::from_parts(20_931_000, 1224)
+			// Standard Error: 222_884
+			.saturating_add(Weight::from_parts(15_567_726, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 2672).saturating_mul(m.into()))
@@ -271,8 +265,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `220`
 		//  Estimated: `3675`
-		// Minimum execution time: 10_956_000 picoseconds.
-		Weight::from_parts(14_351_000, 3675)
+		// Minimum execution time: 11_007_000 picoseconds.
+		Weight::from_parts(19_569_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -288,8 +282,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `787`
 		//  Estimated: `6208`
-		// Minimum execution time: 61_251_000 picoseconds.
-		Weight::from_parts(67_490_000, 6208)
+		// Minimum execution time: 62_503_000 picoseconds.
+		Weight::from_parts(102_642_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -301,8 +295,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `73`
 		//  Estimated: `1625`
-		// Minimum execution time: 4_988_000 picoseconds.
-		Weight::from_parts(5_698_000, 1625)
+		// Minimum execution time: 4_998_000 picoseconds.
+		Weight::from_parts(7_491_000, 1625)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Intents::Best` (r:1 w:1)
@@ -319,8 +313,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `29157`
 		//  Estimated: `346947`
-		// Minimum execution time: 554_162_000 picoseconds.
-		Weight::from_parts(611_437_000, 346947)
+		// Minimum execution time: 565_849_000 picoseconds.
+		Weight::from_parts(680_549_000, 346947)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -344,8 +338,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1678`
 		//  Estimated: `6208`
-		// Minimum execution time: 116_062_000 picoseconds.
-		Weight::from_parts(123_673_000, 6208)
+		// Minimum execution time: 118_235_000 picoseconds.
+		Weight::from_parts(155_730_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -370,10 +364,10 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `995 + n * (520 ±0)`
 		//  Estimated: `6950 + n * (2996 ±0)`
-		// Minimum execution time: 237_782_000 picoseconds.
-		Weight::from_parts(245_254_000, 6950)
-			// Standard Error: 590_112
-			.saturating_add(Weight::from_parts(111_530_519, 0).saturating_mul(n.into()))
+		// Minimum execution time: 248_678_000 picoseconds.
+		Weight::from_parts(263_781_000, 6950)
+			// Standard Error: 1_343_033
+			.saturating_add(Weight::from_parts(136_506_591, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -386,12 +380,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::VaultViews` (r:1 w:0)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:179 w:179)
@@ -409,13 +399,13 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[2, 128]`.
 	fn net_vault(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2144 + n * (499 ±0)`
-		//  Estimated: `11455 + n * (3901 ±0)`
-		// Minimum execution time: 390_518_000 picoseconds.
-		Weight::from_parts(415_055_000, 11455)
-			// Standard Error: 802_637
-			.saturating_add(Weight::from_parts(147_268_164, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		//  Measured:  `2149 + n * (499 ±0)`
+		//  Estimated: `11460 + n * (3901 ±2)`
+		// Minimum execution time: 388_386_000 picoseconds.
+		Weight::from_parts(299_057_207, 11460)
+			// Standard Error: 3_432_032
+			.saturating_add(Weight::from_parts(160_103_370, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
@@ -427,12 +417,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `Measured`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Strategies::VaultViews` (r:1 w:0)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Assets::Account` (r:129 w:129)
@@ -460,11 +446,11 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1565 + n * (488 ±0)`
 		//  Estimated: `5051 + n * (2963 ±0)`
-		// Minimum execution time: 230_061_000 picoseconds.
-		Weight::from_parts(233_937_000, 5051)
-			// Standard Error: 1_961_633
-			.saturating_add(Weight::from_parts(206_484_538, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Minimum execution time: 229_740_000 picoseconds.
+		Weight::from_parts(255_639_000, 5051)
+			// Standard Error: 3_185_430
+			.saturating_add(Weight::from_parts(278_374_067, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
@@ -477,27 +463,23 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 	/// Storage: `Assets::Asset` (r:16 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `Measured`)
 	/// Storage: `Strategies::VaultViews` (r:16 w:0)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `Measured`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `Measured`)
 	/// Storage: `Intents::Intents` (r:128 w:128)
 	/// Proof: `Intents::Intents` (`max_values`: None, `max_size`: Some(833), added: 3308, mode: `Measured`)
 	/// Storage: `Vaults::VaultsOfAsset` (r:16 w:0)
 	/// Proof: `Vaults::VaultsOfAsset` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `Measured`)
-	/// Storage: `Strategies::ReportDeadlines` (r:15 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
-	/// Storage: `Strategies::HeldReports` (r:15 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `Measured`)
 	/// Storage: `Intents::BookSizes` (r:2 w:2)
 	/// Proof: `Intents::BookSizes` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `Measured`)
 	/// The range of component `n` is `[1, 128]`.
 	fn net_vault_rematch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9995 + n * (189 ±0)`
-		//  Estimated: `50589 + n * (2664 ±0)`
-		// Minimum execution time: 409_958_000 picoseconds.
-		Weight::from_parts(432_761_000, 50589)
-			// Standard Error: 1_649_140
-			.saturating_add(Weight::from_parts(262_611_461, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(97_u64))
+		//  Measured:  `10075 + n * (189 ±0)`
+		//  Estimated: `50669 + n * (2664 ±0)`
+		// Minimum execution time: 381_656_000 picoseconds.
+		Weight::from_parts(827_020_614, 50669)
+			// Standard Error: 5_383_515
+			.saturating_add(Weight::from_parts(253_299_840, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(67_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -517,8 +499,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2937`
 		//  Estimated: `84478`
-		// Minimum execution time: 637_415_000 picoseconds.
-		Weight::from_parts(781_428_000, 84478)
+		// Minimum execution time: 642_152_000 picoseconds.
+		Weight::from_parts(715_220_000, 84478)
 			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().writes(51_u64))
 	}
@@ -546,8 +528,8 @@ impl<T: frame_system::Config> pallet_intents::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6208`
-		// Minimum execution time: 105_046_000 picoseconds.
-		Weight::from_parts(169_962_000, 6208)
+		// Minimum execution time: 104_124_000 picoseconds.
+		Weight::from_parts(114_119_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}

@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.x9JiGE6063
+// /tmp/tmp.gufGmavGTp
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -58,8 +58,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `4170`
-		// Minimum execution time: 30_035_000 picoseconds.
-		Weight::from_parts(51_967_000, 4170)
+		// Minimum execution time: 29_965_000 picoseconds.
+		Weight::from_parts(46_048_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227`
 		//  Estimated: `4083`
-		// Minimum execution time: 12_949_000 picoseconds.
-		Weight::from_parts(20_750_000, 4083)
+		// Minimum execution time: 12_919_000 picoseconds.
+		Weight::from_parts(23_905_000, 4083)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `4170`
-		// Minimum execution time: 17_887_000 picoseconds.
-		Weight::from_parts(24_977_000, 4170)
+		// Minimum execution time: 17_877_000 picoseconds.
+		Weight::from_parts(37_335_000, 4170)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `967`
 		//  Estimated: `6208`
-		// Minimum execution time: 67_710_000 picoseconds.
-		Weight::from_parts(82_963_000, 6208)
+		// Minimum execution time: 68_622_000 picoseconds.
+		Weight::from_parts(102_993_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1212`
 		//  Estimated: `4677`
-		// Minimum execution time: 148_130_000 picoseconds.
-		Weight::from_parts(175_781_000, 4677)
+		// Minimum execution time: 148_100_000 picoseconds.
+		Weight::from_parts(227_887_000, 4677)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -150,26 +150,26 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultViews` (r:1 w:1)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn register_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1280`
+		//  Measured:  `1285`
 		//  Estimated: `5889`
-		// Minimum execution time: 44_055_000 picoseconds.
-		Weight::from_parts(51_947_000, 5889)
+		// Minimum execution time: 44_206_000 picoseconds.
+		Weight::from_parts(76_363_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:1 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultViews` (r:1 w:1)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn retire_strategy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1955`
+		//  Measured:  `1960`
 		//  Estimated: `5889`
-		// Minimum execution time: 27_070_000 picoseconds.
-		Weight::from_parts(34_531_000, 5889)
+		// Minimum execution time: 27_321_000 picoseconds.
+		Weight::from_parts(48_772_000, 5889)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3755`
 		//  Estimated: `7350`
-		// Minimum execution time: 216_922_000 picoseconds.
-		Weight::from_parts(272_043_000, 7350)
+		// Minimum execution time: 219_666_000 picoseconds.
+		Weight::from_parts(354_004_000, 7350)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -244,10 +244,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn deallocate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4138`
+		//  Measured:  `4105`
 		//  Estimated: `108971`
-		// Minimum execution time: 182_060_000 picoseconds.
-		Weight::from_parts(211_123_000, 108971)
+		// Minimum execution time: 182_601_000 picoseconds.
+		Weight::from_parts(219_405_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -291,10 +291,10 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `PolkadotXcm::Queries` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn rebalance() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6021`
+		//  Measured:  `5988`
 		//  Estimated: `108971`
-		// Minimum execution time: 280_996_000 picoseconds.
-		Weight::from_parts(316_729_000, 108971)
+		// Minimum execution time: 286_455_000 picoseconds.
+		Weight::from_parts(423_618_000, 108971)
 			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -307,44 +307,38 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultViews` (r:1 w:1)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4575`
+		//  Measured:  `4551`
 		//  Estimated: `79374`
-		// Minimum execution time: 138_135_000 picoseconds.
-		Weight::from_parts(202_901_000, 79374)
+		// Minimum execution time: 141_149_000 picoseconds.
+		Weight::from_parts(215_670_000, 79374)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Strategies` (r:16 w:1)
 	/// Proof: `Strategies::Strategies` (`max_values`: None, `max_size`: Some(2424), added: 4899, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:1)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::VaultViews` (r:1 w:1)
-	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn force_report() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4627`
+		//  Measured:  `4567`
 		//  Estimated: `79374`
-		// Minimum execution time: 141_500_000 picoseconds.
-		Weight::from_parts(183_301_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(22_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 141_580_000 picoseconds.
+		Weight::from_parts(196_161_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
 	/// Proof: `Strategies::Operations` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
@@ -358,15 +352,15 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn on_response() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4634`
+		//  Measured:  `4723`
 		//  Estimated: `79374`
-		// Minimum execution time: 146_237_000 picoseconds.
-		Weight::from_parts(160_298_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Minimum execution time: 149_331_000 picoseconds.
+		Weight::from_parts(216_441_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Strategies::Operations` (r:1 w:1)
@@ -381,23 +375,23 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Strategies::VaultStrategies` (r:1 w:0)
 	/// Proof: `Strategies::VaultStrategies` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:0 w:1)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:1)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn force_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4634`
+		//  Measured:  `4723`
 		//  Estimated: `79374`
-		// Minimum execution time: 152_917_000 picoseconds.
-		Weight::from_parts(231_173_000, 79374)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Minimum execution time: 155_701_000 picoseconds.
+		Weight::from_parts(221_738_000, 79374)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `218`
 		//  Estimated: `0`
-		// Minimum execution time: 2_834_000 picoseconds.
-		Weight::from_parts(4_697_000, 0)
+		// Minimum execution time: 2_954_000 picoseconds.
+		Weight::from_parts(5_949_000, 0)
 	}
 	/// Storage: `Strategies::PendingHolds` (r:17 w:16)
 	/// Proof: `Strategies::PendingHolds` (`max_values`: None, `max_size`: Some(678), added: 3153, mode: `MaxEncodedLen`)
@@ -405,8 +399,8 @@ impl<T: frame_system::Config> pallet_strategies::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1711`
 		//  Estimated: `54591`
-		// Minimum execution time: 14_682_000 picoseconds.
-		Weight::from_parts(17_326_000, 54591)
+		// Minimum execution time: 15_112_000 picoseconds.
+		Weight::from_parts(24_226_000, 54591)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}

@@ -24,7 +24,7 @@
 // --repeat
 // 3
 // --header
-// /tmp/tmp.lmBQK11pSW
+// /tmp/tmp.gufGmavGTp
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -62,17 +62,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `6360`
-		// Minimum execution time: 43_024_000 picoseconds.
-		Weight::from_parts(48_452_000, 6360)
+		// Minimum execution time: 42_684_000 picoseconds.
+		Weight::from_parts(71_927_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -83,17 +81,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 122_712_000 picoseconds.
-		Weight::from_parts(137_064_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 120_679_000 picoseconds.
+		Weight::from_parts(169_882_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:2 w:2)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:3)
@@ -104,9 +100,9 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `8817`
-		// Minimum execution time: 112_517_000 picoseconds.
-		Weight::from_parts(118_736_000, 8817)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 110_664_000 picoseconds.
+		Weight::from_parts(154_970_000, 8817)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
@@ -121,10 +117,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 	/// Proof: `Vaults::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RequestsOf` (r:1 w:1)
 	/// Proof: `Vaults::RequestsOf` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:0 w:1)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:0 w:1)
@@ -133,9 +127,9 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1770`
 		//  Estimated: `3930`
-		// Minimum execution time: 109_171_000 picoseconds.
-		Weight::from_parts(116_543_000, 3930)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 107_419_000 picoseconds.
+		Weight::from_parts(181_449_000, 3930)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Vaults::Requests` (r:1 w:1)
@@ -156,17 +150,15 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2028`
 		//  Estimated: `3930`
-		// Minimum execution time: 64_366_000 picoseconds.
-		Weight::from_parts(70_936_000, 3930)
+		// Minimum execution time: 65_597_000 picoseconds.
+		Weight::from_parts(114_600_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Vaults::Vaults` (r:1 w:1)
 	/// Proof: `Vaults::Vaults` (`max_values`: None, `max_size`: Some(465), added: 2940, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::ReportDeadlines` (r:1 w:0)
-	/// Proof: `Strategies::ReportDeadlines` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Strategies::HeldReports` (r:1 w:0)
-	/// Proof: `Strategies::HeldReports` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Strategies::VaultViews` (r:1 w:0)
+	/// Proof: `Strategies::VaultViews` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::RedeemQueue` (r:32 w:32)
 	/// Proof: `Vaults::RedeemQueue` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Vaults::Requests` (r:32 w:32)
@@ -178,11 +170,11 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1092 + n * (157 ±0)`
 		//  Estimated: `3930 + n * (2625 ±0)`
-		// Minimum execution time: 19_359_000 picoseconds.
-		Weight::from_parts(26_295_726, 3930)
-			// Standard Error: 37_705
-			.saturating_add(Weight::from_parts(17_011_296, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 17_046_000 picoseconds.
+		Weight::from_parts(34_400_443, 3930)
+			// Standard Error: 158_748
+			.saturating_add(Weight::from_parts(23_838_943, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -205,10 +197,10 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `832 + n * (583 ±0)`
 		//  Estimated: `3642 + n * (5218 ±0)`
-		// Minimum execution time: 76_914_000 picoseconds.
-		Weight::from_parts(12_734_187, 3642)
-			// Standard Error: 132_884
-			.saturating_add(Weight::from_parts(63_201_015, 0).saturating_mul(n.into()))
+		// Minimum execution time: 78_546_000 picoseconds.
+		Weight::from_parts(17_563_601, 3642)
+			// Standard Error: 398_049
+			.saturating_add(Weight::from_parts(91_984_725, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -221,8 +213,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_508_000 picoseconds.
-		Weight::from_parts(14_501_000, 3930)
+		// Minimum execution time: 12_318_000 picoseconds.
+		Weight::from_parts(25_087_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -232,8 +224,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_569_000 picoseconds.
-		Weight::from_parts(14_312_000, 3930)
+		// Minimum execution time: 12_519_000 picoseconds.
+		Weight::from_parts(22_744_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -243,8 +235,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_458_000 picoseconds.
-		Weight::from_parts(14_251_000, 3930)
+		// Minimum execution time: 12_559_000 picoseconds.
+		Weight::from_parts(23_285_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -254,8 +246,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_659_000 picoseconds.
-		Weight::from_parts(15_764_000, 3930)
+		// Minimum execution time: 12_529_000 picoseconds.
+		Weight::from_parts(20_110_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -265,8 +257,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_559_000 picoseconds.
-		Weight::from_parts(14_692_000, 3930)
+		// Minimum execution time: 12_298_000 picoseconds.
+		Weight::from_parts(20_661_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -276,8 +268,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3930`
-		// Minimum execution time: 12_419_000 picoseconds.
-		Weight::from_parts(14_412_000, 3930)
+		// Minimum execution time: 12_468_000 picoseconds.
+		Weight::from_parts(18_217_000, 3930)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -293,8 +285,8 @@ impl<T: frame_system::Config> pallet_vaults::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1322`
 		//  Estimated: `6208`
-		// Minimum execution time: 69_613_000 picoseconds.
-		Weight::from_parts(74_511_000, 6208)
+		// Minimum execution time: 68_892_000 picoseconds.
+		Weight::from_parts(87_790_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
