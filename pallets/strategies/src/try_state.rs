@@ -25,9 +25,23 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for vault in VaultStrategies::<T>::iter_keys() {
+			let (view, expected) = (VaultViews::<T>::get(vault), Self::view_from_strategies(vault));
 			ensure!(
-				VaultViews::<T>::get(vault) == Self::view_from_strategies(vault),
+				(&view.active, view.yield_weight, view.held_reports)
+					== (&expected.active, expected.yield_weight, expected.held_reports),
 				"a vault's view differs from its strategies"
+			);
+			// The report deadline is recomputed after each report and each operation's
+			// resolution, not when an operation starts: a deallocation in flight keeps the
+			// deadline of the debt it took (its value is not confirmed yet), so the vault may
+			// pause while the answer is overdue.
+			let in_flight = VaultStrategies::<T>::get(vault)
+				.iter()
+				.filter_map(Strategies::<T>::get)
+				.any(|s| s.operation.is_some());
+			ensure!(
+				in_flight || view.report_deadline == expected.report_deadline,
+				"a vault's report deadline differs from its strategies'"
 			);
 		}
 		for vault in VaultViews::<T>::iter_keys() {
