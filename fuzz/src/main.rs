@@ -1,9 +1,10 @@
-//! `plexus-fuzz [OPS] [SEED] [--secs N] [--episode LEN] [--shrink-secs N] [--reasons]`: runs `OPS`
+//! `plexus-fuzz [OPS] [SEED] [--secs N] [--episode LEN] [--shrink-secs N] [--reasons] [--no-coverage-floor]`: runs `OPS`
 //! operations (default 1 000 000) from `SEED` (default random), or until `--secs` passed;
 //! prints operations per second, blocks and each kind's successes and failures (with
 //! `--reasons`, each failure's error). On a
 //! violation: the seed, the failing block and operation, and the shrunk sequence as Rust.
-//! Exits 1 on a violation or when fewer than 30% of some kind of operation succeeded.
+//! Exits 1 on a violation or when fewer than 30% of some kind of operation succeeded (unless
+//! `--no-coverage-floor`, for runs from a random seed).
 
 use plexus_fuzz::runner::{self, Stats};
 use std::time::{Duration, Instant};
@@ -84,8 +85,12 @@ fn main() {
 		println!("];");
 		std::process::exit(1);
 	}
+	// The coverage floor judges the generator on a fixed seed; a random seed's run looks for
+	// violations only (some seeds draw constraints few vaults meet: seed 1796696492 matched
+	// 28% of its deposit intents, before and after #24).
 	let weak = stats.below(30);
-	if !weak.is_empty() && stats.ops >= 10_000 {
+	let check_coverage = !args.iter().any(|a| a == "--no-coverage-floor");
+	if check_coverage && !weak.is_empty() && stats.ops >= 10_000 {
 		println!("\nfewer than 30% succeeded: {weak:?}");
 		std::process::exit(1);
 	}
