@@ -29,8 +29,9 @@
 
 use polkadot_sdk::{
 	frame_support::{
+		dispatch::GetDispatchInfo,
 		storage::transactional::TRANSACTION_LEVEL_KEY,
-		traits::StorageInfo,
+		traits::{StorageInfo, UnfilteredDispatchable},
 		weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
 	},
 	sc_client_db::BenchmarkingState,
@@ -129,14 +130,71 @@ pub fn measure<R>(
 /// The reads and writes declared by the weight `charged_at` returns for a database weight, from
 /// two evaluations (see the crate docs); the proof size is that of the first.
 pub fn declared(charged_at: impl Fn(RuntimeDbWeight) -> Weight) -> Declared {
-	let base = charged_at(RuntimeDbWeight { read: 0, write: 0 });
-	let probed = charged_at(RuntimeDbWeight { read: 1, write: 1 << WRITE_SHIFT });
-	let db = probed.ref_time().saturating_sub(base.ref_time());
+	declared_around(RuntimeDbWeight { read: 0, write: 0 }, charged_at)
+}
+
+/// As [`declared`], probing around the database weight `base` instead of zero:
+/// `charged_at(base + (1, 2^20)) − charged_at(base)`. For a weight that is the dearest of
+/// several paths (`Weight::max`): around zero the two probes may pick different paths, around
+/// realistic database weights they pick the same one.
+pub fn declared_around(
+	base: RuntimeDbWeight,
+	charged_at: impl Fn(RuntimeDbWeight) -> Weight,
+) -> Declared {
+	let at_base = charged_at(base);
+	let probe = RuntimeDbWeight {
+		read: base.read.saturating_add(1),
+		write: base.write.saturating_add(1 << WRITE_SHIFT),
+	};
+	let db = charged_at(probe).ref_time().saturating_sub(at_base.ref_time());
 	Declared {
 		reads: db & ((1 << WRITE_SHIFT) - 1),
 		writes: db >> WRITE_SHIFT,
-		proof_size: base.proof_size(),
+		proof_size: at_base.proof_size(),
 	}
+}
+
+/// Dispatches `call` from `origin` (bypassing the call filter, as a benchmark does) and returns
+/// the weight it charged: the post-dispatch weight after a refund, or the pre-dispatch one.
+/// Panics if the call fails: a failing call touches less than the worst case it stands for.
+pub fn charged_by_dispatch<C: UnfilteredDispatchable + GetDispatchInfo>(
+	name: &str,
+	call: C,
+	origin: C::RuntimeOrigin,
+) -> Weight {
+	let info = call.get_dispatch_info();
+	let post = call
+		.dispatch_bypass_filter(origin)
+		.unwrap_or_else(|e| panic!("{name}: the worst case succeeds: {e:?}"));
+	post.calc_actual_weight(&info)
+}
+
+/// Whether `declared` covers `accessed` in every dimension: reads, writes and proof.
+pub fn covers(declared: &Declared, accessed: &Accessed) -> bool {
+	declared.reads >= u64::from(accessed.reads)
+		&& declared.writes >= u64::from(accessed.writes)
+		&& declared.proof_size >= accessed.proof_size
+}
+
+/// Fails the audit of `name`: what was declared and counted, and the storage items touched
+/// (named from `items`).
+pub fn fail(name: &str, declared: &Declared, accessed: &Accessed, items: &[StorageInfo]) -> ! {
+	let table: Vec<String> = accessed
+		.by_prefix
+		.iter()
+		.map(|(prefix, r, w)| format!("  {:<48} {r}r {w}w", item_name(prefix, items)))
+		.collect();
+	panic!(
+		"{name} charges less than it touches:\n  declared {} reads, {} writes, {} proof bytes\n  \
+		 counted  {} reads, {} writes, {} proof bytes\n{}",
+		declared.reads,
+		declared.writes,
+		declared.proof_size,
+		accessed.reads,
+		accessed.writes,
+		accessed.proof_size,
+		table.join("\n")
+	)
 }
 
 /// The storage item a key prefix belongs to, as `Pallet::Item`.
@@ -182,26 +240,40 @@ pub fn assert_covers(
 		scenario().execute_with(&call)
 	});
 	set_db(RocksDbWeight::get());
-	let ok = declared.reads >= u64::from(accessed.reads)
-		&& declared.writes >= u64::from(accessed.writes)
-		&& declared.proof_size >= accessed.proof_size;
-	if !ok {
-		let table: Vec<String> = accessed
-			.by_prefix
-			.iter()
-			.map(|(prefix, r, w)| format!("  {:<48} {r}r {w}w", item_name(prefix, items)))
-			.collect();
-		panic!(
-			"{name} charges less than it touches:\n  declared {} reads, {} writes, {} proof bytes\n  \
-			 counted  {} reads, {} writes, {} proof bytes\n{}",
-			declared.reads,
-			declared.writes,
-			declared.proof_size,
-			accessed.reads,
-			accessed.writes,
-			accessed.proof_size,
-			table.join("\n")
-		);
+	if !covers(&declared, &accessed) {
+		fail(name, &declared, &accessed, items);
 	}
 	(accessed, declared)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// A weight of 7 ps of computation, 3 reads, 2 writes and 100 bytes of proof.
+	fn weight_at(db: RuntimeDbWeight) -> Weight {
+		Weight::from_parts(7, 100).saturating_add(db.reads_writes(3, 2))
+	}
+
+	#[test]
+	fn the_probes_recover_the_declared_reads_writes_and_proof() {
+		let expected = Declared { reads: 3, writes: 2, proof_size: 100 };
+		assert_eq!(declared(weight_at), expected);
+		assert_eq!(declared_around(RocksDbWeight::get(), weight_at), expected);
+	}
+
+	#[test]
+	fn a_weight_covers_only_what_it_declares_in_every_dimension() {
+		let declared = Declared { reads: 3, writes: 2, proof_size: 100 };
+		let accessed = |reads, writes, proof_size| Accessed {
+			reads,
+			writes,
+			proof_size,
+			by_prefix: Vec::new(),
+		};
+		assert!(covers(&declared, &accessed(3, 2, 100)));
+		assert!(!covers(&declared, &accessed(4, 2, 100)), "one read more");
+		assert!(!covers(&declared, &accessed(3, 3, 100)), "one write more");
+		assert!(!covers(&declared, &accessed(3, 2, 101)), "one proof byte more");
+	}
 }

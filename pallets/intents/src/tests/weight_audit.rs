@@ -22,13 +22,14 @@
 
 use super::*;
 use crate::{Best, BookSizes, Intents as IntentStore, Settling, Unclaimed, WeightInfo as _};
-use plexus_weight_audit::{assert_covers, benchmark_whitelist, measure, Accessed, Declared};
+use plexus_weight_audit::{
+	assert_covers, benchmark_whitelist, charged_by_dispatch, covers, declared_around, fail,
+	measure, Accessed, Declared,
+};
 use polkadot_sdk::{
 	frame_support::{
-		dispatch::GetDispatchInfo,
 		traits::{
-			fungible::Mutate as _, fungibles::Create, Get, StorageInfoTrait,
-			UnfilteredDispatchable, WhitelistedStorageKeys,
+			fungible::Mutate as _, fungibles::Create, Get, StorageInfoTrait, WhitelistedStorageKeys,
 		},
 		weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
 	},
@@ -100,14 +101,7 @@ fn audit_call(
 		scenario,
 		whitelist(Some(caller)),
 		MockDbWeight::set,
-		|| {
-			let call = call();
-			let info = call.get_dispatch_info();
-			let post = call
-				.dispatch_bypass_filter(RuntimeOrigin::signed(caller))
-				.unwrap_or_else(|e| panic!("{name}: the worst case succeeds: {e:?}"));
-			post.calc_actual_weight(&info)
-		},
+		|| charged_by_dispatch(name, call(), RuntimeOrigin::signed(caller)),
 		&AllPalletsWithSystem::storage_info(),
 	);
 	report(name, &accessed, &declared);
@@ -160,58 +154,21 @@ fn audit_hook_with(
 		MockDbWeight::set(db);
 		scenario().execute_with(&hook)
 	};
-	let base = at(rocks);
-	let probed = at(RuntimeDbWeight { read: rocks.read + 1, write: rocks.write + (1 << 20) });
-	MockDbWeight::set(rocks);
-	let db = probed.ref_time().saturating_sub(base.ref_time());
-	let declared =
-		Declared { reads: db & ((1 << 20) - 1), writes: db >> 20, proof_size: base.proof_size() };
+	let declared = declared_around(rocks, at);
 	let ok = match taken {
-		None => {
-			declared.reads >= u64::from(accessed.reads)
-				&& declared.writes >= u64::from(accessed.writes)
-				&& declared.proof_size >= accessed.proof_size
-		},
+		None => covers(&declared, &accessed),
 		Some(taken) => {
 			MockDbWeight::set(RuntimeDbWeight { read: 0, write: 0 });
 			let compute = taken().ref_time();
-			MockDbWeight::set(rocks);
+			let charged = at(rocks).ref_time();
 			let touched = rocks.reads_writes(accessed.reads.into(), accessed.writes.into());
-			base.ref_time() >= compute.saturating_add(touched.ref_time())
+			charged >= compute.saturating_add(touched.ref_time())
 				&& declared.proof_size >= accessed.proof_size
 		},
 	};
+	MockDbWeight::set(rocks);
 	if !ok {
-		let items = AllPalletsWithSystem::storage_info();
-		let table: Vec<String> = accessed
-			.by_prefix
-			.iter()
-			.map(|(prefix, r, w)| {
-				let item = items
-					.iter()
-					.find(|i| prefix.starts_with(&i.prefix))
-					.map(|i| {
-						format!(
-							"{}::{}",
-							String::from_utf8_lossy(&i.pallet_name),
-							String::from_utf8_lossy(&i.storage_name)
-						)
-					})
-					.unwrap_or_else(|| format!("{:?}", String::from_utf8_lossy(prefix)));
-				format!("  {item:<48} {r}r {w}w")
-			})
-			.collect();
-		panic!(
-			"{name} charges less than it touches:\n  declared {} reads, {} writes, {} proof bytes\n  \
-			 counted  {} reads, {} writes, {} proof bytes\n{}",
-			declared.reads,
-			declared.writes,
-			declared.proof_size,
-			accessed.reads,
-			accessed.writes,
-			accessed.proof_size,
-			table.join("\n")
-		);
+		fail(name, &declared, &accessed, &AllPalletsWithSystem::storage_info());
 	}
 	report(name, &accessed, &declared);
 	(accessed, declared)

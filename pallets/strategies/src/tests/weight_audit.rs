@@ -25,12 +25,13 @@
 
 use super::*;
 use crate::{HeldInflow, PendingHold};
-use plexus_weight_audit::{assert_covers, benchmark_whitelist, Accessed, Declared};
+use plexus_weight_audit::{
+	assert_covers, benchmark_whitelist, charged_by_dispatch, Accessed, Declared,
+};
 use polkadot_sdk::{
 	frame_support::{
-		dispatch::GetDispatchInfo,
 		storage::StoragePrefixedMap,
-		traits::{Get, Hooks, StorageInfoTrait, UnfilteredDispatchable, WhitelistedStorageKeys},
+		traits::{Get, Hooks, StorageInfoTrait, WhitelistedStorageKeys},
 		weights::Weight,
 	},
 	frame_system,
@@ -62,14 +63,7 @@ fn audit(
 		scenario,
 		whitelist(caller),
 		MockDbWeight::set,
-		|| {
-			let call = call();
-			let info = call.get_dispatch_info();
-			let post = call
-				.dispatch_bypass_filter(RuntimeOrigin::signed(caller))
-				.unwrap_or_else(|e| panic!("{name}: the worst case succeeds: {e:?}"));
-			post.calc_actual_weight(&info)
-		},
+		|| charged_by_dispatch(name, call(), RuntimeOrigin::signed(caller)),
 		&AllPalletsWithSystem::storage_info(),
 	)
 }

@@ -3,14 +3,12 @@
 //! (`plexus-weight-audit`). A benchmark whose set-up is not the worst case fails here.
 
 use super::*;
-use plexus_weight_audit::{assert_covers, benchmark_whitelist, Accessed, Declared};
+use plexus_weight_audit::{
+	assert_covers, benchmark_whitelist, charged_by_dispatch, Accessed, Declared,
+};
 use polkadot_sdk::{
 	frame_support::{
-		dispatch::GetDispatchInfo,
-		traits::{
-			fungibles::Create, Get, StorageInfoTrait, UnfilteredDispatchable,
-			WhitelistedStorageKeys,
-		},
+		traits::{fungibles::Create, Get, StorageInfoTrait, WhitelistedStorageKeys},
 		BoundedVec,
 	},
 	frame_system,
@@ -33,14 +31,7 @@ fn audit(
 		scenario,
 		whitelist,
 		MockDbWeight::set,
-		|| {
-			let call = call();
-			let info = call.get_dispatch_info();
-			let post = call
-				.dispatch_bypass_filter(RuntimeOrigin::signed(caller))
-				.unwrap_or_else(|e| panic!("{name}: the worst case succeeds: {e:?}"));
-			post.calc_actual_weight(&info)
-		},
+		|| charged_by_dispatch(name, call(), RuntimeOrigin::signed(caller)),
 		&AllPalletsWithSystem::storage_info(),
 	)
 }
